@@ -1,0 +1,91 @@
+// The shapes the ingestion pipeline hands on: parse → dates → entities → events → merge.
+// Dates are ISO strings cut to their precision: "2024-01-16" (day), "2024-01" (month), "2024" (year).
+
+export type DatePrecision = "day" | "month" | "year";
+/** How a date was obtained: read from the text, or worked out from it. */
+export type DateCertainty = "stated" | "inferred";
+export type PublishedCertainty = DateCertainty | "unknown";
+
+export interface ResolvedDate {
+  start: string;
+  /** Last day/month/year of a range (`يومي 18 و19 أكتوبر`), null for a single date. */
+  end: string | null;
+  precision: DatePrecision;
+  certainty: DateCertainty;
+  /** The phrase in the text the date came from, exactly as written. */
+  phrase: string;
+}
+
+export interface ParsedArticle {
+  /** File the article came from (base name). */
+  file: string;
+  title: string;
+  /** Body text exactly as ingested (paragraphs joined by "\n"); evidence offsets index into it. */
+  body: string;
+  published: {
+    value: string | null;
+    precision: DatePrecision | null;
+    certainty: PublishedCertainty;
+    /** The date line or phrase it came from. */
+    phrase: string | null;
+  };
+  outlet: string | null;
+  agency: string | null;
+  keywords: string[];
+  url: string | null;
+  /** Index, in the same file's article list, of the page this article was embedded in. */
+  parentIndex: number | null;
+}
+
+export type ActorKind = "person" | "organisation";
+
+export interface ActorRef {
+  /** Canonical English name when the gazetteer knows it, else the Arabic name. */
+  name: string;
+  /** Arabic display form. */
+  ar: string;
+  kind: ActorKind;
+  /** ISO 3166-1 alpha-2 of the country the actor acts for, when known. */
+  country: string | null;
+  /** Every spelling seen or listed (raw text), for matching and type-ahead. */
+  variants: string[];
+  /** Role words that introduced the actor (e.g. "وزير الخارجية"), when any. */
+  role: string | null;
+}
+
+export interface EventSourceRef {
+  /** Index of the article in ExtractionResult.articles. */
+  articleIndex: number;
+  evidence: string;
+  /** Character offsets of the evidence in that article's body: body.slice(start, end) === evidence. */
+  start: number;
+  end: number;
+}
+
+export type EventKind =
+  | "talks" | "meeting" | "visit" | "summit" | "call" | "press_conference"
+  | "announcement" | "statement" | "strike" | "other";
+
+export interface ExtractedEvent {
+  kind: EventKind;
+  /** Arabic title built from the evidence sentence. */
+  title: string;
+  titleEn: string | null;
+  date: ResolvedDate;
+  actors: ActorRef[];
+  countries: string[];
+  place: string | null;
+  summary: string;
+  sources: EventSourceRef[];
+}
+
+export interface IngestProblem {
+  file: string;
+  message: string;
+}
+
+export interface ExtractionResult {
+  articles: ParsedArticle[];
+  events: ExtractedEvent[];
+  problems: IngestProblem[];
+}
