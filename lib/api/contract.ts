@@ -1,0 +1,140 @@
+// The HTTP API's inputs (zod, validated at the route) and outputs (types the client hooks share).
+import { z } from "zod";
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "is not a calendar date");
+
+/** `country=RU&country=KP` or `country=RU,KP`. */
+const countryList = z
+  .array(z.string())
+  .transform((values) => values.flatMap((value) => value.split(",")).filter(Boolean).map((code) => code.toUpperCase()))
+  .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, "must be ISO 3166 two-letter codes")).max(50));
+
+const actorList = z
+  .array(z.string())
+  .transform((values) => values.flatMap((value) => value.split(",")).filter(Boolean))
+  .pipe(z.array(z.coerce.number().int().positive("must be actor ids")).max(50));
+
+export const MAX_EVENTS_PER_WINDOW = 500;
+
+export const eventFiltersSchema = z.object({
+  country: countryList.default([]),
+  actor: actorList.default([]),
+  q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+});
+
+export const eventWindowQuerySchema = eventFiltersSchema
+  .extend({
+    from: isoDay,
+    to: isoDay,
+    limit: z.coerce.number().int().min(1).max(MAX_EVENTS_PER_WINDOW).default(MAX_EVENTS_PER_WINDOW),
+  })
+  .refine((query) => query.from <= query.to, { message: "from must not be after to", path: ["from"] });
+
+export const facetsQuerySchema = eventFiltersSchema.extend({ from: isoDay.optional(), to: isoDay.optional() });
+
+export const idParamSchema = z.coerce.number().int().positive("must be a positive integer id");
+
+export type EventFilters = z.infer<typeof eventFiltersSchema>;
+export type EventWindowQuery = z.infer<typeof eventWindowQuerySchema>;
+export type FacetsQuery = z.infer<typeof facetsQuerySchema>;
+
+export type DatePrecision = "day" | "month" | "year";
+export type DateCertainty = "stated" | "inferred" | "unknown";
+
+export interface ActorSummary {
+  id: number;
+  name: string;
+  nameAr: string;
+  countryCode: string | null;
+}
+
+export interface EventSummary {
+  id: number;
+  title: string;
+  /** First and last day covered, YYYY-MM-DD (a month-precision event covers its whole month). */
+  start: string;
+  end: string;
+  hasEnd: boolean;
+  precision: DatePrecision;
+  certainty: DateCertainty;
+  datePhrase: string;
+  place: string | null;
+  countries: string[];
+  actors: ActorSummary[];
+  sourceCount: number;
+}
+
+/** Events per time bucket, sent instead of the events when a window holds too many to draw. */
+export interface EventBucket {
+  start: string;
+  end: string;
+  count: number;
+}
+
+export interface EventWindowResponse {
+  from: string;
+  to: string;
+  /** Events in the window under the filters. */
+  total: number;
+  /** True when `events` holds fewer than `total`. */
+  truncated: boolean;
+  events: EventSummary[];
+  buckets: EventBucket[] | null;
+}
+
+export interface ArticleRef {
+  id: number;
+  title: string;
+  outlet: string | null;
+  publishedOn: string | null;
+  publishedPrecision: DatePrecision | null;
+  publishedCertainty: DateCertainty;
+}
+
+export interface EventSourceDetail {
+  article: ArticleRef & { parent: { id: number; title: string } | null };
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+export interface EventDetail extends EventSummary {
+  summary: string;
+  countryNames: { code: string; nameAr: string; nameEn: string }[];
+  sources: EventSourceDetail[];
+}
+
+export interface ArticleDetail extends ArticleRef {
+  agency: string | null;
+  url: string | null;
+  body: string;
+  keywords: string[];
+  publishedPhrase: string | null;
+  parent: { id: number; title: string } | null;
+  embedded: { id: number; title: string }[];
+}
+
+export interface CountryFacet {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+  count: number;
+}
+
+export interface ActorFacet extends ActorSummary {
+  count: number;
+  /** Normalised/phonetic keys of every known spelling, for type-ahead across spellings. */
+  matchKeys: string[];
+}
+
+export interface FacetsResponse {
+  countries: CountryFacet[];
+  actors: ActorFacet[];
+}
+
+export interface ApiError {
+  error: { code: string; message: string };
+}
