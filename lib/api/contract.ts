@@ -15,7 +15,7 @@ const countryList = z
 const actorList = z
   .array(z.string())
   .transform((values) => values.flatMap((value) => value.split(",")).filter(Boolean))
-  .pipe(z.array(z.coerce.number().int().positive("must be actor ids")).max(50));
+  .pipe(z.array(z.string().regex(/^\d+$/, "must be actor ids").transform(Number)).max(50));
 
 export const MAX_EVENTS_PER_WINDOW = 500;
 

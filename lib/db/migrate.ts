@@ -79,14 +79,24 @@ function withCharacterColumns<T extends object>(queryable: T): T {
   });
 }
 
+/** The engine's adapter factory, and a way to close every connection pool it opened. */
 function migrationAdapter(databaseUrl: string) {
-  const factory = new PrismaPg({ connectionString: databaseUrl, Client: CatalogFriendlyClient });
-  return bindMigrationAwareSqlAdapterFactory({
+  const factory = new PrismaPg({ connectionString: databaseUrl, Client: CatalogFriendlyClient as unknown as typeof pg.Client });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const track = <T extends { dispose(): Promise<void> }>(adapter: T) => {
+    opened.push(adapter);
+    return withCharacterColumns(adapter);
+  };
+  const adapter = bindMigrationAwareSqlAdapterFactory({
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => withCharacterColumns(await factory.connect()),
-    connectToShadowDb: async () => withCharacterColumns(await factory.connectToShadowDb()),
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
   });
+  const dispose = async () => {
+    await Promise.all(opened.splice(0).map((connection) => connection.dispose().catch(() => {})));
+  };
+  return { adapter, dispose };
 }
 
 let engineModule: Promise<SchemaEngineModule> | undefined;
@@ -95,12 +105,13 @@ async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngineType
   engineModule ??= loadEngineModule();
   const { SchemaEngine } = await engineModule;
   const schema = await readFile(schemaPath, "utf8");
-  const adapter = migrationAdapter(databaseUrl);
+  const { adapter, dispose } = migrationAdapter(databaseUrl);
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
   try {
     return await run(engine, schema);
   } finally {
     engine.free();
+    await dispose();
   }
 }
 
@@ -142,10 +153,11 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
  * The engine replays the migrations on the database it is given, so it gets a throwaway one on the
  * same server, never the user's.
  */
-export async function pendingSchemaChange(databaseUrl: string): Promise<string | null> {
+export async function pendingSchemaChange(databaseUrl: string, schemaContent?: string): Promise<string | null> {
   const migrationsList = await readMigrations();
   return withScratchDatabase(databaseUrl, (scratchUrl) =>
-    withEngine(scratchUrl, async (engine, schema) => {
+    withEngine(scratchUrl, async (engine, currentSchema) => {
+      const schema = schemaContent ?? currentSchema;
       const result = await engine.diff({
         from: { tag: "migrations", ...migrationsList },
         to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },

@@ -1,0 +1,74 @@
+// npm start / npm run dev: database (DATABASE_URL or embedded), migrations, seed, then Next.js.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db";
+import { applyMigrations } from "@/lib/db/migrate";
+import { connectDatabase } from "@/lib/db/server";
+import { readEnv } from "@/lib/env";
+import { seedDatabase } from "@/seed/seed";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const env = readEnv();
+const log = (line: string) => console.log(`[sijill] ${line}`);
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry)
+    .filter((name) => name !== "generated" && !name.startsWith("."))
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+/** A production build is made when there is none or the sources changed since the last one. */
+function buildIsStale(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const sources = ["app", "components", "lib", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+  return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
+}
+
+const started = performance.now();
+const server = await connectDatabase({ log });
+const stopDatabase = once(() => server.stop());
+const db = createPrismaClient(server.url);
+try {
+  const applied = await applyMigrations(server.url);
+  if (applied.length) log(`migrations applied: ${applied.join(", ")}`);
+  const seed = await seedDatabase(db);
+  log(`seed: ${seed.articlesAdded} articles and ${seed.eventsAdded} events added, ${seed.articlesKnown} articles already there`);
+  for (const problem of seed.skipped) log(`seed skipped ${problem.file}: ${problem.message}`);
+} finally {
+  await db.$disconnect();
+}
+log(`database ready in ${Math.round(performance.now() - started)} ms`);
+
+if (mode === "start" && buildIsStale()) {
+  log("building the production bundle (next build)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) {
+    await stopDatabase();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: server.url, NEXT_TELEMETRY_DISABLED: "1" },
+});
+log(`serving on http://localhost:${env.PORT}`);
+
+function once(run: () => Promise<void>): () => Promise<void> {
+  let pending: Promise<void> | undefined;
+  return () => (pending ??= run());
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", async (code) => {
+  await stopDatabase();
+  process.exit(code ?? 0);
+});
