@@ -1,0 +1,128 @@
+// Sentences (with exact body offsets) and, inside a sentence, the clauses that decide which words
+// belong to which happening: "X said today THAT Y and Z will meet tomorrow" holds two events.
+import { tokenize, type Token } from "./entity-index";
+
+export interface Sentence {
+  text: string;
+  /** Offsets in the article body: body.slice(start, end) === text. */
+  start: number;
+  end: number;
+  /** Position among the body's sentences (0 = the lead). */
+  position: number;
+}
+
+const OPEN_QUOTES = new Set(["«", "“"]);
+const CLOSE_QUOTES = new Set(["»", "”"]);
+
+/** Split a body into sentences at . ! ? ؟ outside quotes, never across paragraphs. */
+export function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(body[s])) s++;
+    while (e > s && /\s/.test(body[e - 1])) e--;
+    if (e - s > 1) out.push({ text: body.slice(s, e), start: s, end: e, position: out.length });
+  };
+  let start = 0;
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "\n") {
+      push(start, i);
+      start = i + 1;
+      depth = 0;
+      straight = false;
+    } else if (OPEN_QUOTES.has(ch)) depth++;
+    else if (CLOSE_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') straight = !straight;
+    else if (/[.!?؟]/.test(ch) && depth === 0 && !straight) {
+      let e = i + 1;
+      while (e < body.length && /[.!?؟"»”)]/.test(body[e])) e++;
+      if (e < body.length && !/\s/.test(body[e])) continue; // 3.5, a.m.
+      push(start, e);
+      start = e;
+      i = e - 1;
+    }
+  }
+  push(start, body.length);
+  return out;
+}
+
+export type ClauseType = "main" | "reported" | "local" | "sentence" | "attribution";
+
+export interface Clause {
+  type: ClauseType;
+  start: number;
+  end: number;
+}
+
+/** A happening's share of a sentence: a main or reported clause plus its local adjuncts. */
+export interface Frame {
+  type: "main" | "reported";
+  ranges: [number, number][];
+  text: string;
+}
+
+const strip = (w: string) => w.replace(/^[وف]/, "");
+const COMPLEMENTIZER = /^(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم)$/;
+const HAL = /^(?:مشيرا|مشيره|مؤكدا|مؤكده|مضيفا|مضيفه|لافتا|لافته|معربا|معربه|موضحا|موضحه|مشددا|مشدده|معتبرا|معتبره|منوها|منوهه|محذرا|محذره|داعيا|داعيه)$/;
+const SPEECH = /^(?:قال|قالت|اضاف|اضافت|اردف|اردفت|تابع|تابعت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|يقول|تقول)$/;
+
+function quoteLength(tokens: Token[], i: number): number {
+  const close = tokens[i].text === '"' ? '"' : tokens[i].text === "«" ? "»" : "”";
+  let words = 0;
+  for (let j = i + 1; j < tokens.length && tokens[j].text !== close; j++) if (tokens[j].isWord) words++;
+  return words;
+}
+
+/** Cut a sentence into typed clauses by complementizers, speech quotes, participles and adjunct openers. */
+export function splitClauses(sentence: string): Clause[] {
+  const tokens = tokenize(sentence);
+  const cuts: { at: number; type: ClauseType }[] = [];
+  let inStraight = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const w = strip(t.norm);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (t.text === '"') inStraight = !inStraight;
+    const opening = t.text === "«" || t.text === "“" || (t.text === '"' && inStraight);
+    if (opening) {
+      const speech = prev && (prev.text === ":" || SPEECH.test(strip(prev.norm)));
+      if (speech || quoteLength(tokens, i) >= 6 || (next && COMPLEMENTIZER.test(next.norm))) cuts.push({ at: t.start, type: "reported" });
+    } else if (t.text === ":" && next) cuts.push({ at: next.start, type: "reported" });
+    else if (t.isWord && COMPLEMENTIZER.test(w) && i > 0) cuts.push({ at: t.start, type: "reported" });
+    else if (t.isWord && w === "ذلك" && t.norm === "وذلك") cuts.push({ at: t.start, type: "sentence" });
+    else if (t.isWord && /^(?:وفق|وفقا|حسبما|بحسب|نقلا|طبقا)$/.test(w)) cuts.push({ at: t.start, type: "attribution" });
+    else if (t.isWord && (w === "حسب" || w === "وفق") && next?.norm === "ما") cuts.push({ at: t.start, type: "attribution" });
+    else if (t.isWord && w === "اشاره" && prev?.norm === "في") cuts.push({ at: prev.start, type: "reported" });
+    else if (t.isWord && (HAL.test(w) || w === "حيث")) cuts.push({ at: t.start, type: "local" });
+    else if (t.isWord && prev?.text === "،" && /^و\S{2,}/.test(t.norm) && !COMPLEMENTIZER.test(w) && w !== "ذلك") {
+      cuts.push({ at: t.start, type: "local" });
+    }
+  }
+  const clauses: Clause[] = [];
+  let start = 0;
+  let type: ClauseType = "main";
+  for (const cut of cuts) {
+    if (cut.at > start) clauses.push({ type, start, end: cut.at });
+    if (cut.at >= start) [start, type] = [cut.at, cut.type];
+  }
+  clauses.push({ type, start, end: sentence.length });
+  return clauses;
+}
+
+/** Group clauses into frames; sentence adjuncts ("وذلك …") and attributions are returned apart. */
+export function framesOf(sentence: string): { frames: Frame[]; adjuncts: Clause[] } {
+  const frames: Frame[] = [];
+  const adjuncts: Clause[] = [];
+  for (const c of splitClauses(sentence)) {
+    if (c.type === "sentence" || c.type === "attribution") adjuncts.push(c);
+    else if (c.type === "local" && frames.length > 0) frames[frames.length - 1].ranges.push([c.start, c.end]);
+    else frames.push({ type: c.type === "reported" ? "reported" : "main", ranges: [[c.start, c.end]], text: "" });
+  }
+  for (const f of frames) f.text = f.ranges.map(([s, e]) => sentence.slice(s, e)).join(" ");
+  return { frames, adjuncts };
+}
+
+export const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);

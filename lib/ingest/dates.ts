@@ -1,0 +1,295 @@
+// Date phrases in Arabic news: find them (once, on normalised text) and resolve them against the
+// article's publication date. Finding and resolving are separate so that inferring an unknown
+// publication date can try many anchors cheaply.
+import {
+  MONTH_ALT, SAFE_MONTH_ALT, WEEKDAY_ALT, WEEKDAYS, addDays, formatDate, isValidDay, monthNumber, utcDate,
+} from "./calendar";
+import { normalizeWithMap } from "./normalise";
+import type { DatePrecision, ResolvedDate } from "./types";
+
+export interface DateAnchor {
+  value: string;
+  precision: DatePrecision;
+}
+
+type Direction = "past" | "future" | "current" | null;
+
+/** A date phrase as written, not yet tied to a calendar year. */
+export type MentionBody =
+  | { kind: "full"; y: number; m: number; d: number; end: [number, number, number] | null }
+  | { kind: "dayMonth"; m: number; d: number; end: [number, number] | null; dir: Direction; weekday: number | null }
+  | { kind: "monthYear"; y: number; m: number }
+  | { kind: "month"; m: number; dir: Direction }
+  | { kind: "year"; y: number }
+  | { kind: "relDay"; offset: number; weekday: number | null }
+  | { kind: "weekday"; weekday: number; dir: Direction }
+  | { kind: "relUnit"; unit: "week" | "month" | "year"; offset: number };
+
+export type DateMention = MentionBody & { index: number; length: number; phrase: string };
+
+export type DatePhraseMatch = ResolvedDate & { index: number; length: number };
+
+const L = "(?<![\\p{L}\\p{N}])"; // Arabic has no \b
+const R = "(?![\\p{L}\\p{N}])";
+const D = "([0-3]?\\d)(?:st|nd|rd|th)?";
+const Y = "((?:19|20)\\d{2})(?!\\d)";
+const MON = `(${MONTH_ALT})(?:\\s?[/(]\\s?(?:${MONTH_ALT})\\)?)?`;
+const QUAL = "(الماضي|الماضيه|المنصرم|الفائت|السابق|المقبل|المقبله|القادم|القادمه|الجاري|الحالي)";
+const WD = `(${WEEKDAY_ALT})`;
+const YEAR_WORD = "(?:من\\s+)?(?:عام|العام|سنه)?\\s*";
+const WD_PREFIX = `(?:(?:يوم\\s+)?${WD}\\s*,?\\s*(?:الموافق\\s+)?)?`;
+const WD_AFTER = `(?:\\s*[/(,-]?\\s*${WD}\\s*[/)]?)?`;
+
+function dirOf(word: string | undefined): Direction {
+  if (!word) return null;
+  if (/^(الماضي|الماضيه|المنصرم|الفائت|السابق)$/.test(word)) return "past";
+  if (/^(المقبل|المقبله|القادم|القادمه)$/.test(word)) return "future";
+  return "current";
+}
+
+const num = (s: string | undefined) => Number(s);
+const wd = (s: string | undefined) => (s ? WEEKDAYS[s] ?? null : null);
+const mon = (s: string) => monthNumber(s) ?? 0;
+
+type Builder = (m: RegExpExecArray) => MentionBody | null;
+/** What a pattern can't match without: lets a sentence skip most patterns cheaply. */
+type Need = "digit" | "month" | "word";
+
+// Most specific first: a span taken by one pattern is not matched again by a later one.
+const RAW_PATTERNS: [RegExp, Builder][] = [
+  [new RegExp(`${L}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, "gu"),
+    (m) => ({ kind: "full", y: num(m[1]), m: num(m[2]), d: num(m[3]), end: null })],
+  [new RegExp(`${L}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)`, "gu"),
+    (m) => ({ kind: "full", y: num(m[3]), m: num(m[2]), d: num(m[1]), end: null })],
+  // من 30 سبتمبر إلى 2 أكتوبر 2024
+  [new RegExp(`${L}(?:(?:من|بين)\\s+)?${D}\\s+${MON}\\s*(?:الي|حتي|و|-|–)\\s*${D}\\s+${MON}(?:\\s*,?\\s*${YEAR_WORD}${Y})?(?:\\s+${QUAL})?${R}`, "gu"),
+    (m) => m[5] ? { kind: "full", y: num(m[5]), m: mon(m[2]), d: num(m[1]), end: [num(m[5]), mon(m[4]), num(m[3])] }
+      : { kind: "dayMonth", m: mon(m[2]), d: num(m[1]), end: [mon(m[4]), num(m[3])], dir: dirOf(m[6]), weekday: null }],
+  // يومي 18 و19 أكتوبر الماضي، من 3 إلى 5 مارس 2024
+  [new RegExp(`${L}(?:(?:يومي|ايام|من|بين)\\s+)?${D}\\s*(?:-|–|الي|حتي|و)\\s*${D}\\s+(?:من\\s+)?(?:شهر\\s+)?${MON}(?:\\s*,?\\s*${YEAR_WORD}${Y})?(?:\\s+${QUAL})?${R}`, "gu"),
+    (m) => m[4] ? { kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[1]), end: [num(m[4]), mon(m[3]), num(m[2])] }
+      : { kind: "dayMonth", m: mon(m[3]), d: num(m[1]), end: [mon(m[3]), num(m[2])], dir: dirOf(m[5]), weekday: null }],
+  // الثلاثاء 16 كانون الثاني 2024، 16th, January 2024
+  [new RegExp(`${L}${WD_PREFIX}${D}\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
+    (m) => ({ kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[2]), end: null })],
+  // January 16, 2024
+  [new RegExp(`${L}(${MONTH_ALT})\\s+${D},?\\s+${Y}`, "gu"),
+    (m) => ({ kind: "full", y: num(m[3]), m: mon(m[1]), d: num(m[2]), end: null })],
+  // يوم الثلاثاء الموافق 16 يناير، 12 أبريل الجاري
+  [new RegExp(`${L}${WD_PREFIX}${D}\\s+(?:من\\s+)?(?:شهر\\s+)?${MON}(?:\\s+${QUAL})?${R}`, "gu"),
+    (m) => ({ kind: "dayMonth", m: mon(m[3]), d: num(m[2]), end: null, dir: dirOf(m[4]), weekday: wd(m[1]) })],
+  [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
+    (m) => ({ kind: "monthYear", y: num(m[2]), m: mon(m[1]) })],
+  [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s+${QUAL}${R}`, "gu"),
+    (m) => ({ kind: "month", m: mon(m[1]), dir: dirOf(m[2]) })],
+  // قمة سبتمبر، في أكتوبر: a month alone only after a word that expects a time.
+  [new RegExp(`(?<=${L}(?:في|خلال|منذ|حتي|قمه|اجتماع|اجتماعات|لقاء|شهر|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|مؤتمر|انتخابات)\\s)(${SAFE_MONTH_ALT})${R}`, "gu"),
+    (m) => ({ kind: "month", m: mon(m[1]), dir: null })],
+  [new RegExp(`${L}(?:(?:عام|العام|سنه|السنه)\\s+${Y}|(?<=(?:في|منذ|خلال|حتي|مطلع|نهايه|اواخر|بدايه|اوائل|منتصف)\\s)${Y})`, "gu"),
+    (m) => ({ kind: "year", y: num(m[1] ?? m[2]) })],
+  [new RegExp(`${L}(?:(?:العام|السنه)\\s+${QUAL}|(هذا العام|هذه السنه))${R}`, "gu"),
+    (m) => ({ kind: "relUnit", unit: "year", offset: relOffset(m[1]) })],
+  [new RegExp(`${L}(?:الشهر\\s+${QUAL}|(هذا الشهر))${R}`, "gu"),
+    (m) => ({ kind: "relUnit", unit: "month", offset: relOffset(m[1]) })],
+  [new RegExp(`${L}(?:الاسبوع\\s+${QUAL}|(هذا الاسبوع))${R}`, "gu"),
+    (m) => ({ kind: "relUnit", unit: "week", offset: relOffset(m[1]) })],
+  [new RegExp(`${L}اول\\s+(?:من\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -2, weekday: wd(m[1]) })],
+  [new RegExp(`${L}بعد\\s+غد(?:ا)?${R}`, "gu"), () => ({ kind: "relDay", offset: 2, weekday: null })],
+  [new RegExp(`${L}(?:يوم\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -1, weekday: wd(m[1]) })],
+  [new RegExp(`${L}(?:(?:يوم\\s+)?غدا|يوم\\s+غد)${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: 1, weekday: wd(m[1]) })],
+  [new RegExp(`${L}اليوم${WD_AFTER}${R}(?!\\s+(?:الوطني|العالمي|الدولي|التالي|الاول|الثاني|الثالث))`, "gu"),
+    (m) => ({ kind: "relDay", offset: 0, weekday: wd(m[1]) })],
+  [new RegExp(`${L}(?:يوم\\s+)?${WD}(?:\\s+${QUAL})?${R}`, "gu"),
+    (m) => ({ kind: "weekday", weekday: WEEKDAYS[m[1]], dir: dirOf(m[2]) })],
+];
+
+// Aligned with RAW_PATTERNS above: the first eight and the year pattern need digits, the next two a month.
+const NEEDS: Need[] = ["digit", "digit", "digit", "digit", "digit", "digit", "digit", "digit", "month", "month", "digit"];
+const PATTERNS: [RegExp, Builder, Need][] = RAW_PATTERNS.map(([re, b], i) => [re, b, NEEDS[i] ?? "word"]);
+const HAS_MONTH = new RegExp(`${L}(?:${MONTH_ALT})${R}`, "u");
+
+function relOffset(qual: string | undefined): number {
+  const dir = dirOf(qual);
+  return dir === "past" ? -1 : dir === "future" ? 1 : 0;
+}
+
+// Future verbs ("ستستمر", "سيجري") or "سوف" just before a phrase point forward in time.
+const NOT_FUTURE = /^(سيرجي|سيرغي|سياس|سيار|سيد|سين|سيطر|ستون|ستين|سنوات|سنه|ساعه|ساعات|سابق|سادس|سامي|ستار|سلام|سوريا|سودان)/;
+/** A future-tense verb ("سيجري", "وستستمر", "سوف"), on a normalised word. */
+export function isFutureVerb(word: string): boolean {
+  const w = word.replace(/^[وف]/, "");
+  return w === "سوف" || (/^س[يتنا]\p{L}{3,}$/u.test(w) && !NOT_FUTURE.test(w));
+}
+
+function tenseBefore(norm: string, index: number): Direction {
+  const words = norm.slice(Math.max(0, index - 60), index).split(/[\s,]+/).filter(Boolean).slice(-5);
+  return words.some(isFutureVerb) ? "future" : null;
+}
+
+// Cheap gate: most sentences hold no date word at all, so skip the pattern list for them.
+const ANY_CUE = new RegExp(`\\d|${L}(?:${MONTH_ALT}|${WEEKDAY_ALT}|اليوم|امس|غدا?|العام|السنه|الشهر|الاسبوع|عام|سنه)${R}`, "u");
+
+/** Every date phrase in a text, with exact original offsets, unresolved. */
+export function findDateMentions(text: string): DateMention[] {
+  const { text: norm, map } = normalizeWithMap(text);
+  if (!ANY_CUE.test(norm)) return [];
+  const has: Record<Need, boolean> = { digit: /\d/.test(norm), month: HAS_MONTH.test(norm), word: true };
+  const taken: [number, number][] = [];
+  const out: DateMention[] = [];
+  for (const [re, build, need] of PATTERNS) {
+    if (!has[need]) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const s = m.index;
+      const e = s + m[0].trimEnd().length;
+      if (e <= s || taken.some(([a, b]) => s < b && e > a)) continue;
+      let body = build(m);
+      if (!body) continue;
+      if ((body.kind === "weekday" || body.kind === "month") && body.dir === null) {
+        body = { ...body, dir: tenseBefore(norm, s) };
+      } else if (body.kind === "dayMonth" && body.dir === null) {
+        body = { ...body, dir: tenseBefore(norm, s) === "future" ? "future" : null };
+      }
+      taken.push([s, e]);
+      const index = map[s];
+      const end = map[e - 1] + 1;
+      out.push({ ...body, index, length: end - index, phrase: text.slice(index, end) });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const dayOf = (d: Date) => d.getUTCDay();
+
+function anchorDay(anchor: DateAnchor): Date {
+  const [y, m, d] = anchor.value.split("-").map(Number);
+  return utcDate(y, m || 1, d || 1);
+}
+
+/** Nearest date with weekday `w` in the given direction from `from`. */
+function nearestWeekday(from: Date, w: number, dir: Direction): Date {
+  const diff = (w - dayOf(from) + 7) % 7; // days forward
+  if (dir === "future") return addDays(from, diff === 0 ? 7 : diff);
+  if (dir === "past") return addDays(from, diff === 0 ? -7 : diff - 7);
+  if (diff === 0) return from;
+  return diff <= 3 ? addDays(from, diff) : addDays(from, diff - 7);
+}
+
+function pickYear(m: number, d: number, anchor: Date, dir: Direction): number {
+  const y = anchor.getUTCFullYear();
+  if (dir === "current") return y;
+  const candidates = [y - 1, y, y + 1].filter((c) => isValidDay(c, m, d));
+  if (candidates.length === 0) return NaN;
+  const at = (c: number) => utcDate(c, m, d).getTime();
+  const t = anchor.getTime();
+  if (dir === "past") return Math.max(...candidates.filter((c) => at(c) <= t));
+  if (dir === "future") return Math.min(...candidates.filter((c) => at(c) >= t));
+  return candidates.reduce((best, c) => (Math.abs(at(c) - t) < Math.abs(at(best) - t) ? c : best), y);
+}
+
+function pickMonthYear(m: number, anchor: Date, dir: Direction): number {
+  const y = anchor.getUTCFullYear();
+  const am = anchor.getUTCMonth() + 1;
+  if (dir === "current") return y;
+  if (dir === "future") return m > am ? y : y + 1;
+  if (dir === "past") return m < am ? y : y - 1;
+  return m <= am ? y : y - 1; // unmarked: the latest such month not after the anchor
+}
+
+function dated(start: Date, end: Date | null, precision: DatePrecision, certainty: ResolvedDate["certainty"], phrase: string): ResolvedDate {
+  return { start: formatDate(start, precision), end: end ? formatDate(end, precision) : null, precision, certainty, phrase };
+}
+
+/** Tie a mention to the calendar. Needs a day-precise anchor for relative days; coarser anchors give coarser dates. */
+export function resolveMention(m: DateMention, anchor: DateAnchor | null): ResolvedDate | null {
+  switch (m.kind) {
+    case "full":
+      if (!isValidDay(m.y, m.m, m.d)) return null;
+      return dated(utcDate(m.y, m.m, m.d), m.end && isValidDay(...m.end) ? utcDate(...m.end) : null, "day", "stated", m.phrase);
+    case "monthYear":
+      return m.m ? dated(utcDate(m.y, m.m, 1), null, "month", "stated", m.phrase) : null;
+    case "year":
+      return dated(utcDate(m.y, 1, 1), null, "year", "stated", m.phrase);
+    default:
+      break;
+  }
+  if (!anchor) return null;
+  const a = anchorDay(anchor);
+  if (anchor.precision !== "day") {
+    // Without the publication day, a relative phrase can only be placed as precisely as the anchor.
+    if (m.kind === "relUnit" && m.unit === "year") {
+      return dated(utcDate(a.getUTCFullYear() + m.offset, 1, 1), null, "year", "inferred", m.phrase);
+    }
+    if ((m.kind === "dayMonth" || m.kind === "month") && anchor.precision === "year" && (m.dir === "current" || m.dir === null)) {
+      const y = a.getUTCFullYear();
+      if (m.kind === "month") return dated(utcDate(y, m.m, 1), null, "month", "inferred", m.phrase);
+      if (!isValidDay(y, m.m, m.d)) return null;
+      return dated(utcDate(y, m.m, m.d), m.end ? utcDate(y, m.end[0], m.end[1]) : null, "day", "inferred", m.phrase);
+    }
+    return { start: anchor.value, end: null, precision: anchor.precision, certainty: "inferred", phrase: m.phrase };
+  }
+  switch (m.kind) {
+    case "dayMonth": {
+      if (!m.m) return null;
+      const y = pickYear(m.m, m.d, a, m.dir);
+      if (!Number.isFinite(y) || !isValidDay(y, m.m, m.d)) return null;
+      let end: Date | null = null;
+      if (m.end) {
+        const endYear = m.end[0] < m.m ? y + 1 : y;
+        end = isValidDay(endYear, m.end[0], m.end[1]) ? utcDate(endYear, m.end[0], m.end[1]) : null;
+      }
+      return dated(utcDate(y, m.m, m.d), end, "day", "inferred", m.phrase);
+    }
+    case "month":
+      return m.m ? dated(utcDate(pickMonthYear(m.m, a, m.dir), m.m, 1), null, "month", "inferred", m.phrase) : null;
+    case "relDay": {
+      let day = addDays(a, m.offset);
+      if (m.weekday !== null && dayOf(day) !== m.weekday) {
+        day = nearestWeekday(a, m.weekday, m.offset < 0 ? "past" : m.offset > 0 ? "future" : null);
+      }
+      return dated(day, null, "day", "inferred", m.phrase);
+    }
+    case "weekday": {
+      // Unmarked weekdays in news are the most recent one (today included); "ستستمر السبت" looks ahead.
+      const dir = m.dir === "current" || (m.dir === null && dayOf(a) === m.weekday) ? null : m.dir ?? "past";
+      return dated(nearestWeekday(a, m.weekday, dir), null, "day", "inferred", m.phrase);
+    }
+    case "relUnit": {
+      if (m.unit === "year") return dated(utcDate(a.getUTCFullYear() + m.offset, 1, 1), null, "year", "inferred", m.phrase);
+      if (m.unit === "month") return dated(utcDate(a.getUTCFullYear(), a.getUTCMonth() + 1 + m.offset, 1), null, "month", "inferred", m.phrase);
+      // A week is kept as a Monday–Sunday day range: a single day would claim precision the text lacks.
+      const monday = addDays(a, -((dayOf(a) + 6) % 7) + 7 * m.offset);
+      return dated(monday, addDays(monday, 6), "day", "inferred", m.phrase);
+    }
+  }
+}
+
+/** Every date phrase in `text`, resolved against the publication date (null when it can't be). */
+export function resolveDatePhrases(text: string, anchor: DateAnchor | null): DatePhraseMatch[] {
+  const out: DatePhraseMatch[] = [];
+  for (const m of findDateMentions(text)) {
+    const r = resolveMention(m, anchor);
+    if (r) out.push({ ...r, index: m.index, length: m.length });
+  }
+  return out;
+}
+
+const DATE_LINE_LABEL = /^(?:تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر|تاريخ|التاريخ|اخر تحديث|تاريخ التحديث|محدث|published|date|updated)\s*(?:في|بتاريخ)?\s*[:\-–]?/u;
+
+/** A publication-date line (`تاريخ النشر: 16th, January 2024 GMT`, `الثلاثاء 16 كانون الثاني 2024`), or null. */
+export function parseDateLine(line: string): ResolvedDate | null {
+  const { text: norm } = normalizeWithMap(line);
+  const labelled = DATE_LINE_LABEL.test(norm);
+  const words = norm.split(" ").length;
+  if (!labelled && words > 10) return null;
+  const full = findDateMentions(line).find((m) => m.kind === "full" || m.kind === "monthYear");
+  if (!full) return null;
+  if (!labelled) {
+    // An unlabelled line must be (almost) only a date: weekday, time, "GMT", Hijri part.
+    const rest = line.slice(0, full.index) + line.slice(full.index + full.length);
+    const letters = normalizeWithMap(rest).text.replace(new RegExp(`${WEEKDAY_ALT}|${MONTH_ALT}|gmt|utc|ص|م|هـ|ه|بتوقيت|\\S*مكه\\S*|[\\d:./,\\-–|]`, "gu"), "").trim();
+    if (letters.split(/\s+/).filter(Boolean).length > 3) return null;
+  }
+  const r = resolveMention(full, null);
+  return r ? { ...r, phrase: line.trim() } : null;
+}

@@ -1,0 +1,272 @@
+// Recognise actors, countries and places in a sentence: gazetteer names in any spelling (with
+// attached particles), country adjectives and capitals, and people introduced by a role
+// ("المتحدثة باسم الحكومة الإيرانية، فاطمة مهاجراني") even when the gazetteer doesn't know them.
+import { isoBounds } from "./calendar";
+import {
+  PREFIX_LEN, cachedKey, entityIndex, stems, tokenize,
+  type EntityIndex, type EntryKind, type IndexEntry, type Token,
+} from "./entity-index";
+import { gazetteer as defaultGazetteer, type Gazetteer, type GazetteerActor } from "./gazetteer";
+import { phoneticKey } from "./normalise";
+import type { ActorRef } from "./types";
+
+export { tokenize, type Token } from "./entity-index";
+
+export interface EntityMention {
+  /** Character offsets in the recognised text. */
+  start: number;
+  end: number;
+  kind: EntryKind;
+  country: string | null;
+  actor: ActorRef | null;
+  /** The gazetteer entry behind an actor, for its terms of office. */
+  gazetteerActor: GazetteerActor | null;
+  /** Arabic display name when the mention can be a place (capital, place, country). */
+  place: string | null;
+  /** How it was found: its name, or a role phrase that points to the office holder. */
+  via: "name" | "role";
+}
+
+/** People first met through a role in this article, matched again by name later on. */
+export class LearnedActors {
+  private readonly byKey = new Map<string, { actor: ActorRef; roleKey: string | null }>();
+  add(actor: ActorRef, roleKey: string | null): void {
+    const words = actor.ar.split(/\s+/);
+    this.byKey.set(phoneticKey(actor.ar), { actor, roleKey });
+    const last = words[words.length - 1];
+    if (words.length > 1 && last.length >= 4) this.byKey.set(phoneticKey(last), { actor, roleKey });
+  }
+  get(key: string) {
+    return this.byKey.get(key);
+  }
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+export interface RecogniseOptions {
+  gazetteer?: Gazetteer;
+  /** The article's date (any precision), for resolving "the Ukrainian president" to a person. */
+  date?: string | null;
+  learned?: LearnedActors;
+  /** Gazetteer names only, no role phrases (enough to list who an article names). */
+  namesOnly?: boolean;
+}
+
+export function actorRef(a: GazetteerActor, role: string | null = null): ActorRef {
+  return { name: a.name, ar: a.ar, kind: a.kind, country: a.country, variants: [a.ar, ...a.variants], role };
+}
+
+/** Roles the actor held at `date` (overlapping it at the date's precision). */
+export function rolesAt(actor: GazetteerActor, date: string): string[] {
+  const [from, to] = isoBounds(date);
+  return actor.roles
+    .filter((r) => isoBounds(r.from)[0] <= to && (r.to === null || isoBounds(r.to)[1] >= from))
+    .map((r) => r.role);
+}
+
+const SHADDA = "\u0651";
+const MAX_NAME_TOKENS = 6;
+
+/** Phonetic keys of word runs starting at i (hyphens inside a name are skipped). */
+function runKeys(tokens: Token[], keys: string[], i: number, firstKey: string): { key: string; end: number }[] {
+  const out = [{ key: firstKey, end: i + 1 }];
+  let acc = firstKey;
+  for (let j = i + 1; j < tokens.length && out.length < MAX_NAME_TOKENS; j++) {
+    if (!tokens[j].isWord) {
+      if (tokens[j].text === "-" || tokens[j].text === "‐") continue;
+      break;
+    }
+    acc = (acc + keys[j]).replace(/(.)\1+/g, "$1");
+    out.push({ key: acc, end: j + 1 });
+  }
+  return out;
+}
+
+function lookup(index: EntityIndex, tokens: Token[], keys: string[], i: number): { entries: IndexEntry[]; end: number } | null {
+  for (const stem of stems(tokens[i].norm)) {
+    const first = cachedKey(stem);
+    let prefix = first;
+    for (let j = i + 1; prefix.length < PREFIX_LEN && j < tokens.length && tokens[j].isWord; j++) prefix += keys[j];
+    const candidates = index.byPrefix.get(prefix.slice(0, PREFIX_LEN));
+    if (!candidates) continue;
+    const runs = runKeys(tokens, keys, i, first);
+    for (const cand of candidates) {
+      const run = runs.find((r) => r.key === cand.key);
+      if (run) return { entries: candidates.filter((c) => c.key === cand.key), end: run.end };
+    }
+  }
+  return null;
+}
+
+/** Among entries sharing a spelling, pick one: "عمان" is Oman unless written "عمّان" (Amman). */
+function choose(entries: IndexEntry[], surface: string): IndexEntry {
+  const capital = entries.find((e) => e.kind === "capital");
+  const country = entries.find((e) => e.kind === "country");
+  if (capital && country && capital.country !== country.country) return surface.includes(SHADDA) ? capital : country;
+  return entries[0];
+}
+
+function toMention(e: IndexEntry, tokens: Token[], i: number, end: number, gaz: Gazetteer): EntityMention {
+  const countryAr = e.kind === "country" ? gaz.countries.find((c) => c.code === e.country)?.ar ?? null : null;
+  return {
+    start: tokens[i].start, end: tokens[end - 1].end, kind: e.kind, country: e.country,
+    actor: e.actor ? actorRef(e.actor) : null, gazetteerActor: e.actor ?? null,
+    place: e.placeAr ?? countryAr, via: "name",
+  };
+}
+
+// Words that can't be part of a person's name right after a role (verbs, particles, time words).
+const NOT_NAME = new Set([
+  "في", "علي", "الي", "من", "عن", "مع", "ان", "انه", "انها", "بان", "اليوم", "امس", "غدا", "خلال", "قال", "قالت", "يوم",
+  "الذي", "التي", "حول", "اثناء", "عقب", "بعد", "قبل", "امام", "لدي", "عبر", "كما", "و", "او", "ثم", "قد", "لقد", "لم", "لن",
+  "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "حيث", "منذ", "بين", "عند", "اكد", "اكدت", "اعلن", "اعلنت", "اشار", "اشارت",
+  "اوضح", "اوضحت", "صرح", "صرحت", "طرح", "طرحت", "دعا", "دعت", "بحث", "بحثت", "التقي", "التقت", "زار", "زارت", "وصل",
+  "وصلت", "اجري", "اجرت", "شدد", "شددت", "اعتبر", "اعتبرت", "حذر", "حذرت", "نفي", "نفت", "قام", "قامت", "يقوم", "تقوم",
+  "سيجري", "ستجري", "يزور", "تزور", "سيزور", "ستزور", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "يبحث", "تبحث", "كان", "كانت",
+  "يكون", "تكون", "ليس", "ليست", "السابق", "السابقه", "الجديد", "الجديده", "الحالي", "الحاليه", "بشان", "لبحث", "لاجراء",
+]);
+const COUNTERPART = /^(?:و|ف|ب|ل)?(?:نظير|نظيره|نظيرته|نظيرها|نظيرتها|نظيريه|نظراءه|نظرائه|نظيرهما)$/;
+const PORTFOLIO = /^(?:ال\S{3,}|باسم|وزاره|خارجيه|دفاع|داخليه|حكومه|الحكومه|للشؤون|لشؤون|شؤون)$/;
+
+function isNameWord(t: Token | undefined, prev: Token | undefined): boolean {
+  if (!t || !t.isWord || /\d/.test(t.norm) || t.norm.length < 2) return false;
+  if (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, ""))) return false;
+  // Only "عبد الله", "أبو الغيط"-style compounds carry the article inside a name.
+  if (t.norm.startsWith("ال") && !(prev && /^(عبد|ابو|ابي|بن|بنت|ولد)$/.test(prev.norm))) return false;
+  return /^[\u0621-\u064A]+$/.test(t.norm);
+}
+
+function isBoundary(t: Token | undefined): boolean {
+  return !t || !t.isWord || NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, ""));
+}
+
+interface RoleMatch {
+  key: string;
+  end: number;
+}
+
+function matchRole(index: EntityIndex, tokens: Token[], i: number): RoleMatch | null {
+  for (const stem of stems(tokens[i].norm)) {
+    if (COUNTERPART.test(stem) || COUNTERPART.test(tokens[i].norm)) return { key: "counterpart", end: i + 1 };
+    for (const r of index.roles.get(stem) ?? []) {
+      let ok = true;
+      let j = i + 1;
+      for (const w of r.words.slice(1)) {
+        if (tokens[j]?.norm !== w) {
+          ok = false;
+          break;
+        }
+        j++;
+      }
+      if (ok) return { key: r.key, end: j };
+    }
+  }
+  return null;
+}
+
+function holderOf(gaz: Gazetteer, roleKey: string, country: string, date: string): GazetteerActor | null {
+  const holders = gaz.actors.filter((a) => a.country === country && rolesAt(a, date).includes(roleKey));
+  return holders.length === 1 ? holders[0] : null;
+}
+
+/** Role key of the nearest person before position `tokenIndex` (the one a "counterpart" mirrors). */
+function subjectRole(mentions: { m: EntityMention; tokenStart: number }[], learned: LearnedActors | undefined, date: string | null, tokenIndex: number): string | null {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const { m, tokenStart } = mentions[k];
+    if (tokenStart >= tokenIndex || m.actor?.kind !== "person") continue;
+    if (m.gazetteerActor && date) return rolesAt(m.gazetteerActor, date).at(-1) ?? null;
+    const known = learned?.get(phoneticKey(m.actor.ar));
+    if (known) return known.roleKey;
+  }
+  return null;
+}
+
+/** All entity mentions in `text`, in order, non-overlapping. */
+export function recogniseEntities(text: string, options: RecogniseOptions = {}): EntityMention[] {
+  const gaz = options.gazetteer ?? defaultGazetteer();
+  const index = entityIndex(gaz);
+  const tokens = tokenize(text);
+  const keys = tokens.map((t) => (t.isWord ? cachedKey(t.norm) : ""));
+  const found: { m: EntityMention; tokenStart: number; tokenEnd: number }[] = [];
+  const byStart = new Map<number, { m: EntityMention; tokenEnd: number }>();
+
+  for (let i = 0; i < tokens.length; ) {
+    if (!tokens[i].isWord) {
+      i++;
+      continue;
+    }
+    const hit = lookup(index, tokens, keys, i);
+    if (hit) {
+      const surface = text.slice(tokens[i].start, tokens[hit.end - 1].end);
+      const m = toMention(choose(hit.entries, surface), tokens, i, hit.end, gaz);
+      found.push({ m, tokenStart: i, tokenEnd: hit.end });
+      byStart.set(i, { m, tokenEnd: hit.end });
+      i = hit.end;
+      continue;
+    }
+    const learned = options.learned && stems(tokens[i].norm).map((s) => options.learned?.get(cachedKey(s))).find(Boolean);
+    if (learned) {
+      const m: EntityMention = { start: tokens[i].start, end: tokens[i].end, kind: "actor", country: learned.actor.country, actor: learned.actor, gazetteerActor: null, place: null, via: "name" };
+      found.push({ m, tokenStart: i, tokenEnd: i + 1 });
+      byStart.set(i, { m, tokenEnd: i + 1 });
+    }
+    i++;
+  }
+
+  if (options.namesOnly) return found.map((f) => f.m);
+  // Roles: "<role> <portfolio words> <country adjective> ، <name>".
+  const date = options.date ?? null;
+  const added: typeof found = [];
+  const covered = new Set<number>();
+  for (const f of found) for (let x = f.tokenStart; x < f.tokenEnd; x++) covered.add(x);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].isWord || covered.has(i)) continue;
+    const role = matchRole(index, tokens, i);
+    if (!role) continue;
+    let k = role.end;
+    let country: string | null = null;
+    for (let steps = 0; k < tokens.length && steps < 5; steps++) {
+      const at = byStart.get(k);
+      if (at && (at.m.kind === "country" || at.m.kind === "adjective")) {
+        country = at.m.country;
+        k = at.tokenEnd;
+        break;
+      }
+      if (at || !tokens[k].isWord || !PORTFOLIO.test(tokens[k].norm) || NOT_NAME.has(tokens[k].norm)) {
+        if (tokens[k].text === "(" ) {
+          const close = tokens.findIndex((t, x) => x > k && t.text === ")");
+          if (close > k && close - k <= 4) {
+            k = close + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      k++;
+    }
+    while (tokens[k] && /^[،,(]$/.test(tokens[k].text)) k++;
+    const next = byStart.get(k);
+    if (next?.m.actor && !(country && next.m.actor.country && next.m.actor.country !== country)) continue; // a known name follows
+    const roleText = text.slice(tokens[i].start, tokens[role.end - 1].end);
+    // An unknown name: 2–4 name-like words, then a boundary.
+    let n = k;
+    while (n < tokens.length && n - k < 4 && isNameWord(tokens[n], tokens[n - 1]) && !byStart.has(n)) n++;
+    if (n - k >= 2 && isBoundary(tokens[n])) {
+      const ar = text.slice(tokens[k].start, tokens[n - 1].end);
+      const actor: ActorRef = { name: ar, ar, kind: "person", country, variants: [ar], role: roleText };
+      options.learned?.add(actor, role.key === "counterpart" ? subjectRole(found, options.learned, date, i) : role.key);
+      added.push({ m: { start: tokens[k].start, end: tokens[n - 1].end, kind: "actor", country, actor, gazetteerActor: null, place: null, via: "role" }, tokenStart: k, tokenEnd: n });
+      for (let x = k; x < n; x++) byStart.delete(x);
+      continue;
+    }
+    if (!country || !date) continue;
+    const roleKey = role.key === "counterpart" ? subjectRole(found, options.learned, date, i) : role.key;
+    const holder = roleKey ? holderOf(gaz, roleKey, country, date) : null;
+    if (holder) {
+      added.push({ m: { start: tokens[i].start, end: tokens[k - 1].end, kind: "actor", country, actor: actorRef(holder, roleText), gazetteerActor: holder, place: null, via: "role" }, tokenStart: i, tokenEnd: k });
+    }
+  }
+  const all = [...found.filter((f) => !added.some((a) => f.tokenStart >= a.tokenStart && f.tokenStart < a.tokenEnd && a.m.via === "role" && a.m.gazetteerActor === null)), ...added];
+  return all.sort((a, b) => a.tokenStart - b.tokenStart).map((f) => f.m);
+}

@@ -1,0 +1,176 @@
+// From an article body to dated happenings: sentence → frames (clauses) → trigger + date + who + where.
+// A mention with no date the text can fix is not put on the timeline (it is only counted).
+import { framesOf, inRanges, splitSentences, type Frame, type Sentence } from "./clauses";
+import { type DateAnchor, findDateMentions, isFutureVerb, resolveMention } from "./dates";
+import { LearnedActors, recogniseEntities, tokenize, type EntityMention } from "./entities";
+import { gazetteer as defaultGazetteer, type Gazetteer } from "./gazetteer";
+import { normalizeWithMap } from "./normalise";
+import { buildTitle, shortName } from "./titles";
+import { KIND_PRIORITY, findTriggers, type Trigger } from "./triggers";
+import type { ActorRef, EventKind, ExtractedEvent, ParsedArticle, ResolvedDate } from "./types";
+
+export { splitSentences, type Sentence } from "./clauses";
+
+export interface ExtractOptions {
+  articleIndex: number;
+  /** Publication date of the article (stated or inferred), null when unknown. */
+  anchor: DateAnchor | null;
+  gazetteer?: Gazetteer;
+  learned?: LearnedActors;
+}
+
+export interface ArticleEvents {
+  events: ExtractedEvent[];
+  /** Happenings mentioned without any date the text can fix. */
+  undated: number;
+}
+
+const SPEECH_KINDS = new Set<EventKind>(["statement", "announcement"]);
+// "وذلك أثناء لقائه …": a circumstance that tells who else was there and where.
+const CIRCUMSTANCE = /^(?:وذلك\s+)?(?:اثناء|خلال|في اثناء|علي هامش|لدي|عقب|في ختام|في مستهل)\s/;
+const PLACE_BEFORE = /(?:^|\s)(?:في|الي|داخل|نحو|(?:ب|في)?(?:ال)?(?:عاصمه|مدينه)(?:\s+ال\S+)?)\s*[("«]?\s*$/;
+const LANDMARK = /(?:في|الي)\s+((?:قاعده|قصر|البيت|مقر|مطار|منتجع|مدينه|جزيره|ميناء)\s+[^\s,.]+(?:\s+ال[^\s,.]+)?)/;
+
+function dedupeActors(list: ActorRef[]): ActorRef[] {
+  const seen = new Map<string, ActorRef>();
+  for (const a of list) if (!seen.has(a.name)) seen.set(a.name, a);
+  return [...seen.values()];
+}
+
+/** The place of a frame: a place/capital/country right after "في"/"إلى" or with an attached ب. */
+function placeOf(sentence: string, mentions: EntityMention[]): { place: string; country: string | null } | null {
+  const candidates = mentions.filter((m) => m.place && (m.kind === "capital" || m.kind === "place" || m.kind === "country"));
+  const scored = candidates.filter((m) => {
+    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
+    const attachedBa = /^و?ب/.test(normalizeWithMap(sentence.slice(m.start, m.end)).text) && !/^ب/.test(normalizeWithMap(m.place ?? "").text);
+    return PLACE_BEFORE.test(before) || attachedBa;
+  });
+  const best = scored.find((m) => m.kind !== "country") ?? scored[0];
+  if (best?.place) return { place: best.place, country: best.country };
+  const { text, map } = normalizeWithMap(sentence);
+  const lm = LANDMARK.exec(text);
+  if (lm) {
+    const s = lm.index + lm[0].length - lm[1].length;
+    return { place: sentence.slice(map[s], map[s + lm[1].length - 1] + 1), country: null };
+  }
+  return null;
+}
+
+function quoteStart(text: string, words: number): string {
+  const cleaned = text.replace(/["«»“”:]/g, " ").replace(/^\s*(?:و?(?:أن|أنّ|إن|إنّ|بأن)\s+)/, "").trim();
+  let all = cleaned.split(/\s+/);
+  // Stop at the first comma when it leaves a readable phrase.
+  const comma = all.findIndex((w) => /[،,]$/.test(w));
+  if (comma >= 3 && comma < words) all = [...all.slice(0, comma + 1), "…"];
+  return all.slice(0, words).join(" ").replace(/[،,.]$/, "").replace(/[،,]\s*…$/, "…") + (all.length > words ? "…" : "");
+}
+
+interface Draft {
+  frame: Frame;
+  event: ExtractedEvent;
+}
+
+function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArticle, o: Required<Omit<ExtractOptions, "anchor">> & { anchor: DateAnchor | null }, counts: { undated: number }): ExtractedEvent[] {
+  const gaz = o.gazetteer;
+  // Most sentences announce nothing: check for a trigger before the costlier passes.
+  const triggers = findTriggers(tokenize(sentenceText));
+  if (triggers.length === 0) return [];
+  const mentions = recogniseEntities(sentenceText, { gazetteer: gaz, date: o.anchor?.value ?? null, learned: o.learned });
+  const dates = findDateMentions(sentenceText)
+    .map((m) => ({ m, r: resolveMention(m, o.anchor) }))
+    .filter((d): d is { m: typeof d.m; r: ResolvedDate } => d.r !== null);
+  const { frames, adjuncts } = framesOf(sentenceText);
+  const drafts: Draft[] = [];
+
+  frames.forEach((frame, fi) => {
+    const own = triggers.filter((t) => inRanges(frame.ranges, t.at));
+    if (own.length === 0) return;
+    const best = own.reduce((a, b) => (KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] ? b : a));
+    // Speech inside speech is content, not a happening of its own.
+    if (frame.type === "reported" && SPEECH_KINDS.has(best.kind)) return;
+    let date = nearestDate(dates.filter((d) => inRanges(frame.ranges, d.m.index)), best);
+    const isMain = fi === 0 && frame.type === "main";
+    if (!date && isMain) date = dates.find((d) => adjuncts.some((c) => d.m.index >= c.start && d.m.index < c.end))?.r ?? null;
+    if (!date && isMain && s.position === 0 && dates.length === 0 && o.anchor && !frameIsFuture(frame)) {
+      // The lead of a dated report tells that day's news.
+      date = { start: o.anchor.value, end: null, precision: o.anchor.precision, certainty: "inferred", phrase: article.published.phrase ?? "" };
+    }
+    if (!date) {
+      counts.undated++;
+      return;
+    }
+    let own_mentions = mentions.filter((m) => inRanges(frame.ranges, m.start));
+    let context: string | null = null;
+    let contextPlace: { place: string; country: string | null } | null = null;
+    if (isMain) {
+      for (const c of adjuncts) {
+        const text = sentenceText.slice(c.start, c.end);
+        const norm = normalizeWithMap(text).text;
+        if (c.type !== "sentence" || !CIRCUMSTANCE.test(norm)) continue;
+        const extra = mentions.filter((m) => m.start >= c.start && m.start < c.end);
+        own_mentions = [...own_mentions, ...extra];
+        const who = extra.filter((m) => m.actor?.kind === "person").map((m) => shortName(m.actor as ActorRef));
+        const where = placeOf(text, extra.filter((m) => m.kind !== "actor"));
+        contextPlace = where;
+        if (who.length) context = `خلال لقائه ${who.join(" و")}${where ? ` في ${where.place}` : ""}`;
+      }
+    }
+    const actors = dedupeActors(own_mentions.flatMap((m) => (m.actor ? [m.actor] : [])));
+    let where = placeOf(sentenceText.slice(0, Math.max(...frame.ranges.map((r) => r[1]))), own_mentions.filter((m) => m.kind !== "actor")) ?? contextPlace;
+    // "يزور … القاهرة": a visit's destination often follows the verb with no preposition.
+    if (!where && best.kind === "visit") {
+      const home = actors[0]?.country ?? null;
+      const dest = own_mentions.find((m) => m.start > best.at && m.place && m.kind !== "actor" && m.kind !== "adjective" && m.country !== home);
+      if (dest?.place) where = { place: dest.place, country: dest.country };
+    }
+    const countries = [...new Set([...own_mentions.map((m) => m.country), where?.country ?? null].filter((c): c is string => !!c))];
+    if (actors.length === 0 && countries.length === 0) return;
+    if (SPEECH_KINDS.has(best.kind) && !actors.some((a) => a.kind === "person" || a.kind === "organisation")) return;
+    const named = best.kind === "summit" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;
+    const nextFrame = frames[fi + 1];
+    const content = SPEECH_KINDS.has(best.kind) && !context && nextFrame?.type === "reported" ? quoteStart(nextFrame.text, 8) : null;
+    const title = buildTitle({ kind: best.kind, actors, countries, place: where?.place ?? null, placeCountry: where?.country ?? null, named, context, content }, gaz);
+    drafts.push({
+      frame,
+      event: {
+        kind: best.kind, title, titleEn: null, date, actors, countries, place: where?.place ?? null,
+        summary: sentenceText.length > 300 ? `${sentenceText.slice(0, 297)}…` : sentenceText,
+        sources: [{ articleIndex: o.articleIndex, evidence: sentenceText, start: s.start, end: s.end }],
+      },
+    });
+  });
+  // "X: <the event X announced>" reads better than the first words of the quote.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const sibling = drafts.slice(i + 1).find((x) => x.frame.type === "reported" && !SPEECH_KINDS.has(x.event.kind));
+    if (SPEECH_KINDS.has(d.event.kind) && sibling && d.event.title.includes(":")) {
+      d.event.title = `${d.event.title.split(":")[0]}: ${sibling.event.title}`;
+    }
+  }
+  return drafts.map((d) => d.event);
+}
+
+function nearestDate(dates: { m: { index: number }; r: ResolvedDate }[], t: Trigger): ResolvedDate | null {
+  let best: { d: number; r: ResolvedDate } | null = null;
+  for (const x of dates) {
+    const d = Math.abs(x.m.index - t.at);
+    if (!best || d < best.d) best = { d, r: x.r };
+  }
+  return best?.r ?? null;
+}
+
+function frameIsFuture(frame: Frame): boolean {
+  return tokenize(frame.text).some((t) => t.isWord && isFutureVerb(t.norm));
+}
+
+/** All dated happenings in one article, in body order (not merged). */
+export function extractEvents(article: ParsedArticle, options: ExtractOptions): ArticleEvents {
+  const o = {
+    articleIndex: options.articleIndex, anchor: options.anchor,
+    gazetteer: options.gazetteer ?? defaultGazetteer(), learned: options.learned ?? new LearnedActors(),
+  };
+  const counts = { undated: 0 };
+  const events: ExtractedEvent[] = [];
+  for (const s of splitSentences(article.body)) events.push(...eventsOfSentence(s, s.text, article, o, counts));
+  return { events, undated: counts.undated };
+}

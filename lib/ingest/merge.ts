@@ -1,0 +1,111 @@
+// One happening reported in several sentences or articles becomes one event with all its sources.
+// Works on ExtractedEvent fields only, so stored events can be compared after conversion.
+import { isoBounds } from "./calendar";
+import { phoneticKey } from "./normalise";
+import { KIND_PRIORITY } from "./triggers";
+import type { ActorRef, EventKind, ExtractedEvent, ResolvedDate } from "./types";
+
+/** Kinds that can describe the same happening: talks during a visit, remarks at a press conference. */
+const FAMILY: Record<EventKind, string> = {
+  talks: "encounter", meeting: "encounter", visit: "encounter", summit: "encounter",
+  call: "call", press_conference: "speech", statement: "speech", announcement: "speech", strike: "strike", other: "other",
+};
+
+/** Gazetteer actors compare by canonical name; role-introduced ones by how their name sounds. */
+export function actorKey(a: ActorRef): string {
+  return /[\u0600-\u06FF]/.test(a.name) ? `ar:${phoneticKey(a.name)}` : `en:${a.name.toLowerCase()}`;
+}
+
+function span(d: ResolvedDate): [number, number] {
+  const [s] = isoBounds(d.start);
+  const [, e] = isoBounds(d.end ?? d.start);
+  return [s.getTime(), e.getTime()];
+}
+
+export function datesCompatible(a: ResolvedDate, b: ResolvedDate): boolean {
+  const [as, ae] = span(a);
+  const [bs, be] = span(b);
+  return as <= be && bs <= ae;
+}
+
+function shared<T>(a: T[], b: T[]): number {
+  const set = new Set(a);
+  return b.filter((x) => set.has(x)).length;
+}
+
+export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (FAMILY[a.kind] !== FAMILY[b.kind] || !datesCompatible(a.date, b.date)) return false;
+  const actors = shared(a.actors.map(actorKey), b.actors.map(actorKey));
+  const samePlace = a.place !== null && b.place !== null && phoneticKey(a.place) === phoneticKey(b.place);
+  // A year-wide date overlaps everything in that year: ask for more than one shared name.
+  const coarse = a.date.precision !== b.date.precision && (a.date.precision === "year" || b.date.precision === "year");
+  if (coarse) return samePlace || actors >= 2;
+  if (FAMILY[a.kind] === "speech") return actors > 0 && a.date.precision === b.date.precision;
+  if (actors > 0) return a.place === null || b.place === null || samePlace || actors >= 2;
+  const countries = shared(a.countries, b.countries);
+  const sameCountries = countries >= 2 && countries === Math.min(a.countries.length, b.countries.length);
+  return sameCountries && (samePlace || a.place === null || b.place === null);
+}
+
+const CERTAINTY_RANK = { stated: 1, inferred: 0 } as const;
+const PRECISION_RANK = { day: 2, month: 1, year: 0 } as const;
+
+/** The better of two dates for the same happening: stated over inferred, then the more precise. */
+function betterDate(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
+  const score = (d: ResolvedDate) => CERTAINTY_RANK[d.certainty] * 10 + PRECISION_RANK[d.precision] * 2 + (d.end ? 1 : 0);
+  return score(b) > score(a) ? b : a;
+}
+
+function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
+  const lead = KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] || (b.kind === a.kind && b.actors.length > a.actors.length) ? b : a;
+  const actors = new Map<string, ActorRef>();
+  for (const x of [...lead.actors, ...a.actors, ...b.actors]) if (!actors.has(actorKey(x))) actors.set(actorKey(x), x);
+  const sources = [...a.sources];
+  // One source per article: several sentences of one report are one testimony.
+  for (const s of b.sources) if (!sources.some((x) => x.articleIndex === s.articleIndex)) sources.push(s);
+  return {
+    ...lead,
+    date: betterDate(a.date, b.date),
+    actors: [...actors.values()],
+    countries: [...new Set([...a.countries, ...b.countries])],
+    place: lead.place ?? a.place ?? b.place,
+    sources,
+  };
+}
+
+/** Keys two events must share to be compared at all (an actor, or a country): keeps merging near-linear. */
+function blockingKeys(e: ExtractedEvent): string[] {
+  return [...e.actors.map(actorKey), ...e.countries.map((c) => `c:${c}`)].map((k) => `${FAMILY[e.kind]}|${k}`);
+}
+
+/** Merge every group of events that report the same happening. Order: first appearance. */
+export function mergeDuplicateEvents(events: ExtractedEvent[]): ExtractedEvent[] {
+  const merged: (ExtractedEvent | null)[] = [];
+  const byKey = new Map<string, number[]>();
+  for (const e of events) {
+    const candidates = new Set<number>();
+    for (const k of blockingKeys(e)) for (const i of byKey.get(k) ?? []) candidates.add(i);
+    let target = -1;
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const m = merged[i];
+      if (m && sameHappening(m, e)) {
+        target = i;
+        break;
+      }
+    }
+    if (target === -1) {
+      target = merged.length;
+      merged.push(e);
+    } else {
+      merged[target] = mergeTwo(merged[target] as ExtractedEvent, e);
+    }
+    for (const k of blockingKeys(merged[target] as ExtractedEvent)) {
+      const list = byKey.get(k) ?? [];
+      if (!list.includes(target)) list.push(target);
+      byKey.set(k, list);
+    }
+  }
+  const out = merged.filter((e): e is ExtractedEvent => e !== null);
+  // A merge can make two earlier groups match each other (new actors, sharper date): settle it.
+  return out.length < events.length ? mergeDuplicateEvents(out) : out;
+}

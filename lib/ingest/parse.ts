@@ -1,0 +1,160 @@
+// Split one scraped page into articles: the page's own article and every article embedded after
+// "اقرأ أيضاً:". Page furniture (headline lists, "follow us" lines, navigation labels) is dropped.
+import { parseDateLine } from "./dates";
+import { normalizeArabic } from "./normalise";
+import type { ParsedArticle } from "./types";
+
+const H = "[\\u064B-\\u0652]*"; // optional harakat between letters of a label
+/** A "read more" label glued into a sentence (`إقرأ المزيدوبين` → `وبين`). */
+const GLUED_READ_MORE = new RegExp(`[اأإآ]${H}ق${H}ر${H}[أاء]${H}\\s*ا${H}ل${H}م${H}ز${H}ي${H}د${H}\\s*`, "gu");
+
+const READ_ALSO = /^ا?قرا (?:ايضا|كذلك)\s*:?$/;
+const READ_ALSO_LINK = /^ا?قرا (?:ايضا|كذلك)\s*:\s*\S/;
+const LIST_MARKER = /^(?:مقالات مشابهه|مقالات ذات صله|مواضيع ذات صله|اخبار ذات صله|موضوعات ذات صله|مواضيع متعلقه|اخبار متعلقه|الاكثر قراءه|الاكثر مشاهده|الاكثر تداولا|اقرا المزيد|المزيد من الاخبار|قد يهمك(?: ايضا)?|شاهد ايضا|ذات صله|مقالات مقترحه|اخترنا لك|اخبار اخري)\s*:?$/;
+const FOLLOW_US = /^(?:تابع|تابعوا|تابعونا|حمل|حملوا|اشترك|اشتركوا|للمزيد|لمتابعه|انضم|انضموا)(?=\s).*(?:تطبيق|عبر|علي|قناه|تيليجرام|تلغرام|فيسبوك|تويتر|اكس|يوتيوب|واتساب|نيوز|news|نشره|حساب)/;
+const SOURCE = /^المصدر\s*:\s*(.+)$/;
+const KEYWORDS = /^(?:كلمات دلاليه|الكلمات الدلاليه|الكلمات المفتاحيه|كلمات مفتاحيه|وسوم|الوسوم|tags|keywords)\s*:\s*(.*)$/;
+const URL_LINE = /^(?:(?:الرابط|رابط الخبر|رابط المقال|url|link)\s*:\s*)?(https?:\/\/\S+)$/i;
+const BULLET = /^[•·▪●◦‣\-*–]\s*/;
+
+/** Wire services: an `المصدر:` line naming one is the agency, not the outlet. */
+const WIRE_AGENCIES = [
+  "تاس", "tass", "رويترز", "reuters", "ا ف ب", "فرانس برس", "afp", "اسوشيتد برس", "اسوشيتدبرس", "associated press",
+  "الاناضول", "anadolu", "سبوتنيك", "sputnik", "ريا نوفوستي", "نوفوستي", "انترفاكس", "وام", "واس", "قنا", "سانا", "ارنا",
+  "irna", "شينخوا", "xinhua", "كونا", "بنا", "وفا", "معا", "د ب ا", "dpa", "ايفي", "يونهاب", "yonhap", "كيودو", "وكالات",
+  "مهر", "تسنيم", "فارس", "ايسنا", "اكي", "ap",
+].map(normalizeArabic);
+
+export function isWireAgency(source: string): boolean {
+  const n = ` ${normalizeArabic(source).replace(/[.,:;]/g, " ").replace(/\s+/g, " ")} `;
+  return WIRE_AGENCIES.some((a) => n.includes(` ${a} `) || n.includes(` وكاله ${a} `));
+}
+
+const SPEECH_VERBS = /^(?:و|ف)?(?:قال|قالت|اضاف|اضافت|تابع|تابعت|اردف|اردفت|اكد|اكدت|اوضح|اوضحت|اعلن|اعلنت|اشار|اشارت|اعتبر|بقوله|قوله|اضافه)$/;
+
+/** A line of several glued headlines ("زاخاروفا: … زاخاروفا تندد …: "…"") rather than a sentence. */
+function looksLikeHeadlineRun(line: string): boolean {
+  if (/[.!?؟…]\s*$/.test(line)) return false;
+  const n = normalizeArabic(line);
+  let colons = 0;
+  const re = /(\S+):/g;
+  for (let m = re.exec(n); m; m = re.exec(n)) if (!SPEECH_VERBS.test(m[1])) colons++;
+  return colons >= 2;
+}
+
+interface Segment {
+  lines: string[];
+  parent: number | null;
+}
+
+function splitKeywords(raw: string): string[] {
+  const parts = raw.split(/\s*[،,|؛;•/]\s*|\s+-\s+/).map((s) => s.trim()).filter(Boolean);
+  return parts;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+export interface ParsedPage {
+  articles: ParsedArticle[];
+  problems: string[];
+}
+
+/** Segment the page's lines into articles; furniture lines are dropped on the way. */
+function segmentLines(text: string): Segment[] {
+  const segments: Segment[] = [{ lines: [], parent: null }];
+  let inList = false;
+  for (const rawLine of text.replace(/^\uFEFF/, "").split(/\r?\n|\r|\u2028|\u2029/)) {
+    const bullet = BULLET.test(rawLine.trim());
+    const line = rawLine.trim().replace(BULLET, "").replace(GLUED_READ_MORE, "").trim();
+    if (!line) continue;
+    const n = normalizeArabic(line);
+    if (READ_ALSO.test(n)) {
+      segments.push({ lines: [], parent: 0 });
+      inList = false;
+      continue;
+    }
+    if (LIST_MARKER.test(n)) {
+      inList = true;
+      continue;
+    }
+    // A headline list ends where a full paragraph starts again.
+    if (inList && (bullet || wordCount(line) < 25 || !/[.!؟]\s*["»”]?$/.test(line))) continue;
+    inList = false;
+    if (READ_ALSO_LINK.test(n) || (FOLLOW_US.test(n) && wordCount(line) <= 15)) continue;
+    segments[segments.length - 1].lines.push(line);
+  }
+  return segments;
+}
+
+function buildArticle(file: string, seg: Segment, host: ParsedArticle | null, seenTitles: Set<string>): ParsedArticle | string {
+  const sources: string[] = [];
+  const keywords: string[] = [];
+  let url: string | null = null;
+  let published: ParsedArticle["published"] = { value: null, precision: null, certainty: "unknown", phrase: null };
+  let title: string | null = null;
+  const body: string[] = [];
+  for (const line of seg.lines) {
+    const n = normalizeArabic(line);
+    const source = SOURCE.exec(n) ? line.replace(/^[^:]*:\s*/, "").trim() : null;
+    if (source) {
+      sources.push(source);
+      continue;
+    }
+    const kw = KEYWORDS.exec(n);
+    if (kw) {
+      keywords.push(...splitKeywords(line.replace(/^[^:]*:\s*/, "")));
+      continue;
+    }
+    const link = URL_LINE.exec(line);
+    if (link) {
+      url ??= link[1];
+      continue;
+    }
+    if (published.value === null && (title === null || body.length < 2)) {
+      const date = parseDateLine(line);
+      if (date) {
+        published = { value: date.start, precision: date.precision, certainty: "stated", phrase: date.phrase };
+        continue;
+      }
+    }
+    if (title === null) {
+      title = line.replace(/[.。]\s*$/, "");
+      // Pages scraped without a headline start with the lead paragraph: keep it as body too.
+      if (wordCount(line) >= 14 && /[.!؟]\s*$/.test(line)) body.push(line);
+      continue;
+    }
+    if (looksLikeHeadlineRun(line) || seenTitles.has(n)) continue;
+    body.push(line);
+  }
+  if (!title) return "no title line";
+  if (body.length === 0) return `"${title.slice(0, 60)}": no body text`;
+  const agency = sources.find(isWireAgency) ?? null;
+  const outlet = [...sources].reverse().find((s) => !isWireAgency(s)) ?? host?.outlet ?? null;
+  return {
+    file, title, body: body.join("\n"), published, outlet, agency, keywords, url, parentIndex: seg.parent,
+  };
+}
+
+/** Parse one scraped file into its articles; problems are messages about articles that were skipped. */
+export function parseArticles(file: string, text: string): ParsedPage {
+  const segments = segmentLines(text);
+  const seenTitles = new Set<string>();
+  for (const seg of segments) if (seg.lines[0]) seenTitles.add(normalizeArabic(seg.lines[0]));
+  const articles: ParsedArticle[] = [];
+  const problems: string[] = [];
+  segments.forEach((seg, i) => {
+    if (seg.lines.length === 0) return;
+    const host = seg.parent === null ? null : articles[0] ?? null;
+    const titles = new Set([...seenTitles].filter((t) => t !== normalizeArabic(seg.lines[0])));
+    const built = buildArticle(file, seg, host, titles);
+    if (typeof built === "string") {
+      problems.push(`${i === 0 ? "main article" : `embedded article ${i}`}: ${built}`);
+      return;
+    }
+    if (built.parentIndex !== null && articles.length === 0) built.parentIndex = null;
+    articles.push(built);
+  });
+  return { articles, problems };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents, splitSentences } from "@/lib/ingest/events";
+import type { ParsedArticle } from "@/lib/ingest/types";
+import { testGazetteer } from "./fixtures";
+
+function article(body: string, published: string | null = "2023-04-06"): ParsedArticle {
+  return {
+    file: "t.txt", title: "عنوان", body, outlet: null, agency: null, keywords: [], url: null, parentIndex: null,
+    published: { value: published, precision: published ? "day" : null, certainty: published ? "stated" : "unknown", phrase: null },
+  };
+}
+const run = (body: string, published: string | null = "2023-04-06") =>
+  extractEvents(article(body, published), {
+    articleIndex: 0, anchor: published ? { value: published, precision: "day" } : null, gazetteer: testGazetteer,
+  });
+
+describe("splitSentences", () => {
+  it("splits at full stops outside quotes and keeps exact offsets", () => {
+    const body = "قال الوزير: \"الوضع صعب. لكننا متفائلون\". وأضاف أن الحوار مستمر.\nفقرة ثانية هنا.";
+    const sentences = splitSentences(body);
+    expect(sentences.map((s) => s.text)).toEqual(["قال الوزير: \"الوضع صعب. لكننا متفائلون\".", "وأضاف أن الحوار مستمر.", "فقرة ثانية هنا."]);
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("extractEvents", () => {
+  it("builds a meeting in Beijing dated by اليوم, with both ministers", () => {
+    const { events } = run("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في العاصمة الصينية بكين اليوم الخميس.");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: "meeting", place: "بكين", date: { start: "2023-04-06", precision: "day", certainty: "inferred" } });
+    expect(events[0].actors.map((a) => a.name)).toEqual(["Faisal bin Farhan", "Hossein Amir-Abdollahian"]);
+    expect(events[0].countries).toEqual(expect.arrayContaining(["SA", "IR", "CN"]));
+    expect(events[0].title).toBe("لقاء فيصل بن فرحان وعبداللهيان في بكين");
+  });
+  it("separates an announcement today from the talks it announces for tomorrow", () => {
+    const { events } = run("أعلن وزير الخارجية الروسي سيرغي لافروف اليوم الخميس أن الوزيرة الكورية الشمالية تشوي سون هوي ستجري غدا الجمعة محادثات في موسكو.");
+    const talks = events.find((e) => e.kind === "talks");
+    const announcement = events.find((e) => e.kind === "announcement");
+    expect(announcement?.date.start).toBe("2023-04-06");
+    expect(announcement?.actors.map((a) => a.name)).toEqual(["Sergey Lavrov"]);
+    expect(talks).toMatchObject({ date: { start: "2023-04-07" }, place: "موسكو" });
+    expect(talks?.actors.map((a) => a.name)).toEqual(["Choe Son Hui"]);
+    expect(announcement?.title).toBe(`لافروف: ${talks?.title}`);
+  });
+  it("dates a visit by a day range with المقبل and names the visitor and destination", () => {
+    const { events } = run("ومن المقرر أن يقوم وزير الخارجية الصيني وانغ يي بزيارة إلى طهران يومي 3 و4 مارس المقبل.", "2024-01-10");
+    expect(events[0]).toMatchObject({ kind: "visit", title: "زيارة وانغ يي إلى طهران", date: { start: "2024-03-03", end: "2024-03-04" } });
+  });
+  it("dates a quoted reference to a past summit by its own month", () => {
+    const { events } = run("وقال لافروف: \"نحن نتحدث عن القمة بين الزعيمين في قاعدة فوستوشني الفضائية في سبتمبر 2023\".", "2024-01-16");
+    const summit = events.find((e) => e.kind === "summit");
+    expect(summit).toMatchObject({ date: { start: "2023-09", precision: "month", certainty: "stated" }, place: "قاعدة فوستوشني الفضائية" });
+  });
+  it("does not put undated mentions on the timeline but counts them", () => {
+    const body = "صدر بيان رسمي في الرياض.\nوكان وزير الخارجية السعودي فيصل بن فرحان قد بحث هاتفيا مع نظيره الإيراني التطورات.";
+    const { events, undated } = run(body);
+    expect(events).toEqual([]);
+    expect(undated).toBe(1);
+  });
+  it("dates the lead of a dated article by its publication day", () => {
+    const { events } = run("بحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الإيراني في بكين سبل تعزيز العلاقات.");
+    expect(events[0]).toMatchObject({ kind: "talks", date: { start: "2023-04-06", certainty: "inferred" } });
+  });
+  it("keeps evidence offsets exact into the body", () => {
+    const body = "مقدمة بلا حدث.\nوالتقى فيصل بن فرحان نظيره الإيراني اليوم في بكين.";
+    const { events } = run(body);
+    const src = events[0].sources[0];
+    expect(body.slice(src.start, src.end)).toBe(src.evidence);
+  });
+  it("finds a visit's destination right after the verb, and a reception as a meeting", () => {
+    const { events } = run("يزور وزير الخارجية الصيني وانغ يي طهران غدا.\nواستقبل السلطان العماني اليوم وزير الخارجية السعودي فيصل بن فرحان في مسقط.");
+    expect(events[0]).toMatchObject({ kind: "visit", place: "طهران", date: { start: "2023-04-07" } });
+    expect(events[1]).toMatchObject({ kind: "meeting", place: "مسقط" });
+    expect(events[1].actors.map((a) => a.name)).toEqual(["Haitham bin Tariq", "Faisal bin Farhan"]);
+  });
+  it("needs an actor or a country", () => {
+    expect(run("عقد اجتماع اليوم لبحث الأوضاع.").events).toEqual([]);
+  });
+  it("names strikes with their countries", () => {
+    const { events } = run("شنت الولايات المتحدة أمس غارات على مواقع في إيران.");
+    expect(events[0]).toMatchObject({ kind: "strike", date: { start: "2023-04-05" } });
+    expect(events[0].countries).toEqual(["US", "IR"]);
+  });
+});
