@@ -35,7 +35,10 @@ export const eventWindowQuerySchema = eventFiltersSchema
 
 export const facetsQuerySchema = eventFiltersSchema.extend({ from: isoDay.optional(), to: isoDay.optional() });
 
-export const idParamSchema = z.coerce.number().int().positive("must be a positive integer id");
+export const idParamSchema = z.coerce
+  .number({ error: "must be a positive integer id" })
+  .int("must be a positive integer id")
+  .positive("must be a positive integer id");
 
 export type EventFilters = z.infer<typeof eventFiltersSchema>;
 export type EventWindowQuery = z.infer<typeof eventWindowQuerySchema>;
@@ -133,6 +136,8 @@ export interface ActorFacet extends ActorSummary {
 export interface FacetsResponse {
   countries: CountryFacet[];
   actors: ActorFacet[];
+  /** First and last day covered by the events under the filters (what "show all" fits), null if none. */
+  extent?: { start: string; end: string } | null;
 }
 
 export interface ApiError {

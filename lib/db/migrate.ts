@@ -71,6 +71,16 @@ function withCharacterColumns<T extends object>(queryable: T): T {
           return result;
         };
       }
+      if (property === "executeScript") {
+        // The pg adapter splits a script on every ";", which cuts function bodies ($$ … ; … $$) apart.
+        // PostgreSQL runs a multi-statement script as one simple query, as the native engine does.
+        const { client, onError } = target as unknown as { client?: pg.Pool; onError(error: unknown): never };
+        if (client) {
+          return async (script: string) => {
+            await client.query(script).catch((error: unknown) => onError.call(target, error));
+          };
+        }
+      }
       if (property === "startTransaction") {
         return async (...args: unknown[]) => withCharacterColumns((await value.apply(target, args)) as object);
       }
