@@ -1,0 +1,65 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { MAX_EVENTS_PER_WINDOW } from "@/lib/api/contract";
+import type { SearchParamsRecord } from "@/lib/api/params";
+import { isDatabaseUnavailable } from "@/lib/api/respond";
+import { queryKeys } from "@/lib/client/query-keys";
+import { parseDashboardState } from "@/lib/dashboard/url-state";
+import { defaultWindow } from "@/lib/dashboard/window";
+import { findArticleDetail } from "@/lib/queries/articles";
+import { findEventDetail, findEventsInWindow } from "@/lib/queries/events";
+import { findFacets } from "@/lib/queries/facets";
+import { QueryProvider } from "@/components/providers/QueryProvider";
+import { Dashboard } from "@/components/dashboard/Dashboard";
+import { DatabaseUnavailable } from "@/components/dashboard/DatabaseUnavailable";
+import { ThemeToggle } from "@/components/theme/ThemeToggle";
+
+export const dynamic = "force-dynamic";
+
+/** Everything the first paint shows, fetched here so the page arrives filled in. */
+async function loadInitialData(params: SearchParamsRecord) {
+  const state = parseDashboardState(params);
+  const facets = await findFacets(state.filters);
+  const window = state.window ?? defaultWindow(facets.extent);
+  const [events, event, article] = await Promise.all([
+    findEventsInWindow({ ...window, ...state.filters, limit: MAX_EVENTS_PER_WINDOW }),
+    state.event ? findEventDetail(state.event) : null,
+    state.article ? findArticleDetail(state.article) : null,
+  ]);
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(queryKeys.facets(state.filters), facets);
+  queryClient.setQueryData(queryKeys.events(window, state.filters), events);
+  if (state.event && event) queryClient.setQueryData(queryKeys.event(state.event), event);
+  if (state.article && article) queryClient.setQueryData(queryKeys.article(state.article), article);
+  return { window, dehydrated: dehydrate(queryClient) };
+}
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  let initial: Awaited<ReturnType<typeof loadInitialData>> | null = null;
+  try {
+    initial = await loadInitialData(await searchParams);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+  }
+  return (
+    <>
+      <header className="mx-auto flex max-w-[1600px] items-center justify-between gap-3 px-3 pt-3 sm:px-4">
+        <div>
+          <h1 className="text-2xl font-bold">سجل</h1>
+          <p className="text-sm text-muted">خط زمني للأخبار العربية، مع مصادرها وجمل الدليل</p>
+        </div>
+        <ThemeToggle />
+      </header>
+      <main>
+        {initial ? (
+          <QueryProvider>
+            <HydrationBoundary state={initial.dehydrated}>
+              <Dashboard defaultWindow={initial.window} />
+            </HydrationBoundary>
+          </QueryProvider>
+        ) : (
+          <DatabaseUnavailable />
+        )}
+      </main>
+    </>
+  );
+}

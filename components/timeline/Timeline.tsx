@@ -1,0 +1,167 @@
+"use client";
+// The timeline itself: vis-timeline, loaded only in the browser after first paint, right-to-left
+// (the past on the right), with Arabic axis labels. The visible window is the URL's: panning and
+// zooming report a new window (debounced), and a new window from the URL moves the timeline.
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import "./timeline.css";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import type { DataSet } from "vis-data";
+import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline";
+import type { EventWindowResponse } from "@/lib/api/contract";
+import { formatAxisLabel } from "@/lib/format/dates";
+import { rangeOfWindow, windowOfRange, type DayWindow } from "@/lib/dashboard/window";
+import { timelineItems, type TimelineItem } from "@/components/timeline/items";
+import { renderItemElement } from "@/components/timeline/item-element";
+import { eventElement, neighbourEventId, setRovingFocus } from "@/components/events/keyboard";
+import { ZoomControls } from "@/components/timeline/ZoomControls";
+import { loadVis } from "@/components/timeline/load-vis";
+
+const DAY = 86_400_000;
+const WINDOW_DEBOUNCE_MS = 250;
+
+interface TimelineProps {
+  data: EventWindowResponse;
+  window: DayWindow;
+  selectedId: number | null;
+  onWindowChange: (window: DayWindow) => void;
+  onOpen: (id: number) => void;
+  onFit: () => void;
+}
+
+function sameWindow(a: DayWindow, b: DayWindow) {
+  return a.from === b.from && a.to === b.to;
+}
+
+const baseOptions: TimelineOptions = {
+  rtl: true,
+  stack: true,
+  height: "100%",
+  zoomMin: 3 * DAY,
+  zoomMax: 150 * 365 * DAY,
+  showCurrentTime: false,
+  selectable: true,
+  multiselect: false,
+  verticalScroll: true,
+  margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+  orientation: { axis: "top", item: "top" },
+  format: {
+    minorLabels: (date, scale) => formatAxisLabel(new Date(date.valueOf()), scale, "minor"),
+    majorLabels: (date, scale) => formatAxisLabel(new Date(date.valueOf()), scale, "major"),
+  },
+  template: (item: TimelineItem) => renderItemElement(item),
+};
+
+export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onFit }: TimelineProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<VisTimeline | null>(null);
+  const itemsRef = useRef<DataSet<TimelineItem, "id"> | null>(null);
+  const [ready, setReady] = useState(false);
+  // Latest props for vis callbacks, which are registered once.
+  const latest = useRef({ window, onWindowChange, onOpen, data });
+  useEffect(() => {
+    latest.current = { window, onWindowChange, onOpen, data };
+  });
+
+  useEffect(() => {
+    let disposed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timeline: VisTimeline | null = null;
+    void loadVis().then(({ Timeline: VisTimelineClass, DataSet: VisDataSet }) => {
+      if (disposed || !containerRef.current) return;
+      const items = new VisDataSet<TimelineItem, "id">();
+      const { start, end } = rangeOfWindow(latest.current.window);
+      timeline = new VisTimelineClass(containerRef.current, items as never, { ...baseOptions, start, end });
+      timeline.on("rangechanged", ({ start: from, end: to }: { start: Date; end: Date }) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const next = windowOfRange(new Date(from), new Date(to));
+          if (!sameWindow(next, latest.current.window)) latest.current.onWindowChange(next);
+        }, WINDOW_DEBOUNCE_MS);
+      });
+      timeline.on("click", ({ item }: { item: number | string | null }) => {
+        if (typeof item === "number") latest.current.onOpen(item);
+        const bucket = typeof item === "string" ? items.get(item) : null;
+        if (bucket && bucket.kind === "bucket") timeline?.setWindow(bucket.start, bucket.end);
+      });
+      timelineRef.current = timeline;
+      itemsRef.current = items;
+      setReady(true);
+    });
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      timeline?.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+    };
+  }, []);
+
+  // New data: replace what changed, drop what left the window.
+  useEffect(() => {
+    const items = itemsRef.current;
+    if (!ready || !items) return;
+    const next = timelineItems(data);
+    const keep = new Set(next.map((item) => item.id));
+    items.remove(items.getIds().filter((id: TimelineItem["id"]) => !keep.has(id)));
+    items.update(next);
+    if (containerRef.current) setRovingFocus(containerRef.current, selectedId);
+  }, [ready, data, selectedId]);
+
+  // A window from the URL (back/forward, the date inputs, "show all") moves the timeline.
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!ready || !timeline) return;
+    const shown = timeline.getWindow();
+    if (!sameWindow(windowOfRange(shown.start, shown.end), window)) {
+      const { start, end } = rangeOfWindow(window);
+      timeline.setWindow(start, end, { animation: false });
+    }
+  }, [ready, window]);
+
+  useEffect(() => {
+    timelineRef.current?.setSelection(selectedId === null ? [] : [selectedId]);
+  }, [ready, selectedId]);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const target = (event.target as HTMLElement).closest<HTMLElement>("[data-event-id]");
+    const container = containerRef.current;
+    if (!target || !container) return;
+    const id = Number(target.dataset.eventId);
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onOpen(id);
+      return;
+    }
+    const orderedIds = data.events.map((e) => e.id);
+    const nextId = neighbourEventId(orderedIds, id, event.key, (candidate) => eventElement(container, candidate) !== null);
+    if (nextId !== null) {
+      event.preventDefault();
+      setRovingFocus(container, nextId);
+      eventElement(container, nextId)?.focus();
+    }
+  }
+
+  return (
+    <div className="flex h-full flex-col gap-2">
+      <ZoomControls
+        disabled={!ready}
+        onZoomIn={() => timelineRef.current?.zoomIn(0.5)}
+        onZoomOut={() => timelineRef.current?.zoomOut(0.5)}
+        onFit={onFit}
+      />
+      <div
+        ref={containerRef}
+        role="group"
+        aria-label="تسلسل الأحداث"
+        aria-describedby="timeline-help"
+        onKeyDown={handleKeyDown}
+        className="sijill-timeline relative min-h-72 flex-1 overflow-hidden rounded-lg border border-line bg-panel"
+      >
+        {!ready && <p className="p-4 text-muted">جارٍ تحميل الخط الزمني…</p>}
+      </div>
+      <p id="timeline-help" className="text-xs text-muted">
+        اسحب للتنقل، واستخدم عجلة الفأرة أو القرص بإصبعين للتكبير. الأسهم تنتقل بين الأحداث، وEnter يفتح الحدث.
+      </p>
+    </div>
+  );
+}
