@@ -31,7 +31,10 @@ function foldChar(ch: string): string {
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Persian digits
   // Presentation forms (ﻻ, ﺍ …) decompose to ordinary letters.
   if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe)) {
-    return ch.normalize("NFKC").split("").map(foldChar).join("");
+    // Noncharacters (U+FDD0–FDEF) and unassigned points in these blocks are their own NFKC form:
+    // folding them again would never end. Treat them as invisible.
+    const decomposed = ch.normalize("NFKC");
+    return decomposed === ch ? "" : decomposed.split("").map(foldChar).join("");
   }
   const folded = LETTER_FOLD[ch];
   if (folded !== undefined) return folded;

@@ -57,3 +57,20 @@ describe("phoneticKey", () => {
     expect(phoneticKey("لافروف")).not.toBe(phoneticKey("بوتين"));
   });
 });
+
+describe("normalizeArabic on characters NFKC leaves unchanged", () => {
+  it("drops noncharacters in the presentation-form blocks instead of recursing forever", () => {
+    expect(normalizeArabic("قال\uFDD0 الوزير")).toBe("قال الوزير");
+    expect(normalizeArabic("\uFDEF\uFDD5")).toBe("");
+  });
+  it("still decomposes real presentation forms, including multi-letter ligatures", () => {
+    expect(normalizeArabic("\uFEFB")).toBe("لا");
+    expect(normalizeArabic("\uFDF2")).toBe("الله");
+  });
+  it("keeps offsets exact around a dropped noncharacter", () => {
+    const original = "أمس\uFDD0 الأحد";
+    const { text, map } = normalizeWithMap(original);
+    expect(text).toBe("امس الاحد");
+    expect(original.slice(map[4], map[8] + 1)).toBe("الأحد");
+  });
+});
