@@ -23,7 +23,9 @@ export type MentionBody =
   | { kind: "year"; y: number }
   | { kind: "relDay"; offset: number; weekday: number | null }
   | { kind: "weekday"; weekday: number; dir: Direction }
-  | { kind: "relUnit"; unit: "week" | "month" | "year"; offset: number };
+  | { kind: "relUnit"; unit: "week" | "month" | "year"; offset: number }
+  /** "في التاسع من الشهر الجاري": a day of a month named relative to the article's. */
+  | { kind: "dayOfRelMonth"; d: number; offset: number };
 
 export type DateMention = MentionBody & { index: number; length: number; phrase: string };
 
@@ -39,6 +41,27 @@ const WD = `(${WEEKDAY_ALT})`;
 const YEAR_WORD = "(?:من\\s+)?(?:عام|العام|سنه)?\\s*";
 const WD_PREFIX = `(?:(?:يوم\\s+)?${WD}\\s*,?\\s*(?:الموافق\\s+)?)?`;
 const WD_AFTER = `(?:\\s*[/(,-]?\\s*${WD}\\s*[/)]?)?`;
+
+// Ordinal day words as normalizeArabic leaves them: "التاسع من أكتوبر", "الحادي والعشرين من مارس".
+const ORDINAL_UNITS: Record<string, number> = {
+  "الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+  "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
+};
+const UNIT_ALT = "الحادي|الواحد|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع";
+const ORD = `((?:${UNIT_ALT})\\s+عشر|(?:${UNIT_ALT})\\s+و\\s?(?:العشرين|الثلاثين)|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|العشرين|الثلاثين)`;
+
+/** Day number of a normalised ordinal ("الحادي والعشرين" → 21), 0 when it isn't one. */
+export function ordinalDay(words: string): number {
+  const parts = words.replace(/\s+و\s?/g, " و").split(/\s+/);
+  let n = 0;
+  for (const w of parts) {
+    if (w === "عشر") n += 10;
+    else if (w === "العشرين" || w === "والعشرين") n += 20;
+    else if (w === "الثلاثين" || w === "والثلاثين") n += 30;
+    else n += ORDINAL_UNITS[w] ?? NaN;
+  }
+  return Number.isInteger(n) && n >= 1 && n <= 31 ? n : 0;
+}
 
 function dirOf(word: string | undefined): Direction {
   if (!word) return null;
@@ -56,56 +79,64 @@ type Builder = (m: RegExpExecArray) => MentionBody | null;
 type Need = "digit" | "month" | "word";
 
 // Most specific first: a span taken by one pattern is not matched again by a later one.
-const RAW_PATTERNS: [RegExp, Builder][] = [
+const PATTERNS: [RegExp, Builder, Need][] = [
   [new RegExp(`${L}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, "gu"),
-    (m) => ({ kind: "full", y: num(m[1]), m: num(m[2]), d: num(m[3]), end: null })],
+    (m) => ({ kind: "full", y: num(m[1]), m: num(m[2]), d: num(m[3]), end: null }), "digit"],
   [new RegExp(`${L}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)`, "gu"),
-    (m) => ({ kind: "full", y: num(m[3]), m: num(m[2]), d: num(m[1]), end: null })],
+    (m) => ({ kind: "full", y: num(m[3]), m: num(m[2]), d: num(m[1]), end: null }), "digit"],
   // من 30 سبتمبر إلى 2 أكتوبر 2024
   [new RegExp(`${L}(?:(?:من|بين)\\s+)?${D}\\s+${MON}\\s*(?:الي|حتي|و|-|–)\\s*${D}\\s+${MON}(?:\\s*,?\\s*${YEAR_WORD}${Y})?(?:\\s+${QUAL})?${R}`, "gu"),
     (m) => m[5] ? { kind: "full", y: num(m[5]), m: mon(m[2]), d: num(m[1]), end: [num(m[5]), mon(m[4]), num(m[3])] }
-      : { kind: "dayMonth", m: mon(m[2]), d: num(m[1]), end: [mon(m[4]), num(m[3])], dir: dirOf(m[6]), weekday: null }],
+      : { kind: "dayMonth", m: mon(m[2]), d: num(m[1]), end: [mon(m[4]), num(m[3])], dir: dirOf(m[6]), weekday: null }, "digit"],
   // يومي 18 و19 أكتوبر الماضي، من 3 إلى 5 مارس 2024
   [new RegExp(`${L}(?:(?:يومي|ايام|من|بين)\\s+)?${D}\\s*(?:-|–|الي|حتي|و)\\s*${D}\\s+(?:من\\s+)?(?:شهر\\s+)?${MON}(?:\\s*,?\\s*${YEAR_WORD}${Y})?(?:\\s+${QUAL})?${R}`, "gu"),
     (m) => m[4] ? { kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[1]), end: [num(m[4]), mon(m[3]), num(m[2])] }
-      : { kind: "dayMonth", m: mon(m[3]), d: num(m[1]), end: [mon(m[3]), num(m[2])], dir: dirOf(m[5]), weekday: null }],
+      : { kind: "dayMonth", m: mon(m[3]), d: num(m[1]), end: [mon(m[3]), num(m[2])], dir: dirOf(m[5]), weekday: null }, "digit"],
   // الثلاثاء 16 كانون الثاني 2024، 16th, January 2024
   [new RegExp(`${L}${WD_PREFIX}${D}\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
-    (m) => ({ kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[2]), end: null })],
+    (m) => ({ kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[2]), end: null }), "digit"],
   // January 16, 2024
   [new RegExp(`${L}(${MONTH_ALT})\\s+${D},?\\s+${Y}`, "gu"),
-    (m) => ({ kind: "full", y: num(m[3]), m: mon(m[1]), d: num(m[2]), end: null })],
+    (m) => ({ kind: "full", y: num(m[3]), m: mon(m[1]), d: num(m[2]), end: null }), "digit"],
   // يوم الثلاثاء الموافق 16 يناير، 12 أبريل الجاري
   [new RegExp(`${L}${WD_PREFIX}${D}\\s+(?:من\\s+)?(?:شهر\\s+)?${MON}(?:\\s+${QUAL})?${R}`, "gu"),
-    (m) => ({ kind: "dayMonth", m: mon(m[3]), d: num(m[2]), end: null, dir: dirOf(m[4]), weekday: wd(m[1]) })],
+    (m) => ({ kind: "dayMonth", m: mon(m[3]), d: num(m[2]), end: null, dir: dirOf(m[4]), weekday: wd(m[1]) }), "digit"],
+  // التاسع من أكتوبر 2024، يوم الخميس الحادي والعشرين من مارس: ordinal day words take "من" before the month.
+  [new RegExp(`${L}${WD_PREFIX}${ORD}\\s+من\\s+(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
+    (m) => ordinalDay(m[2]) ? { kind: "full", y: num(m[4]), m: mon(m[3]), d: ordinalDay(m[2]), end: null } : null, "month"],
+  [new RegExp(`${L}${WD_PREFIX}${ORD}\\s+من\\s+(?:شهر\\s+)?${MON}(?:\\s+${QUAL})?${R}`, "gu"),
+    (m) => ordinalDay(m[2]) ? { kind: "dayMonth", m: mon(m[3]), d: ordinalDay(m[2]), end: null, dir: dirOf(m[4]), weekday: wd(m[1]) } : null, "month"],
+  // في التاسع من الشهر الجاري، في 3 من الشهر الماضي
+  [new RegExp(`${L}(?:${ORD}|([0-3]?\\d))\\s+من\\s+(?:الشهر\\s+${QUAL}|(هذا الشهر))${R}`, "gu"),
+    (m) => {
+      const d = m[1] ? ordinalDay(m[1]) : num(m[2]);
+      return d >= 1 && d <= 31 ? { kind: "dayOfRelMonth", d, offset: relOffset(m[3]) } : null;
+    }, "word"],
   [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
-    (m) => ({ kind: "monthYear", y: num(m[2]), m: mon(m[1]) })],
+    (m) => ({ kind: "monthYear", y: num(m[2]), m: mon(m[1]) }), "digit"],
   [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s+${QUAL}${R}`, "gu"),
-    (m) => ({ kind: "month", m: mon(m[1]), dir: dirOf(m[2]) })],
+    (m) => ({ kind: "month", m: mon(m[1]), dir: dirOf(m[2]) }), "month"],
   // قمة سبتمبر، في أكتوبر: a month alone only after a word that expects a time.
   [new RegExp(`(?<=${L}(?:في|خلال|منذ|حتي|قمه|اجتماع|اجتماعات|لقاء|شهر|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|مؤتمر|انتخابات)\\s)(${SAFE_MONTH_ALT})${R}`, "gu"),
-    (m) => ({ kind: "month", m: mon(m[1]), dir: null })],
+    (m) => ({ kind: "month", m: mon(m[1]), dir: null }), "month"],
   [new RegExp(`${L}(?:(?:عام|العام|سنه|السنه)\\s+${Y}|(?<=(?:في|منذ|خلال|حتي|مطلع|نهايه|اواخر|بدايه|اوائل|منتصف)\\s)${Y})`, "gu"),
-    (m) => ({ kind: "year", y: num(m[1] ?? m[2]) })],
+    (m) => ({ kind: "year", y: num(m[1] ?? m[2]) }), "digit"],
   [new RegExp(`${L}(?:(?:العام|السنه)\\s+${QUAL}|(هذا العام|هذه السنه))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "year", offset: relOffset(m[1]) })],
+    (m) => ({ kind: "relUnit", unit: "year", offset: relOffset(m[1]) }), "word"],
   [new RegExp(`${L}(?:الشهر\\s+${QUAL}|(هذا الشهر))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "month", offset: relOffset(m[1]) })],
+    (m) => ({ kind: "relUnit", unit: "month", offset: relOffset(m[1]) }), "word"],
   [new RegExp(`${L}(?:الاسبوع\\s+${QUAL}|(هذا الاسبوع))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "week", offset: relOffset(m[1]) })],
-  [new RegExp(`${L}اول\\s+(?:من\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -2, weekday: wd(m[1]) })],
-  [new RegExp(`${L}بعد\\s+غد(?:ا)?${R}`, "gu"), () => ({ kind: "relDay", offset: 2, weekday: null })],
-  [new RegExp(`${L}(?:يوم\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -1, weekday: wd(m[1]) })],
-  [new RegExp(`${L}(?:(?:يوم\\s+)?غدا|يوم\\s+غد)${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: 1, weekday: wd(m[1]) })],
+    (m) => ({ kind: "relUnit", unit: "week", offset: relOffset(m[1]) }), "word"],
+  [new RegExp(`${L}اول\\s+(?:من\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -2, weekday: wd(m[1]) }), "word"],
+  [new RegExp(`${L}بعد\\s+غد(?:ا)?${R}`, "gu"), () => ({ kind: "relDay", offset: 2, weekday: null }), "word"],
+  [new RegExp(`${L}(?:يوم\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -1, weekday: wd(m[1]) }), "word"],
+  [new RegExp(`${L}(?:(?:يوم\\s+)?غدا|يوم\\s+غد)${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: 1, weekday: wd(m[1]) }), "word"],
   [new RegExp(`${L}اليوم${WD_AFTER}${R}(?!\\s+(?:الوطني|العالمي|الدولي|التالي|الاول|الثاني|الثالث))`, "gu"),
-    (m) => ({ kind: "relDay", offset: 0, weekday: wd(m[1]) })],
+    (m) => ({ kind: "relDay", offset: 0, weekday: wd(m[1]) }), "word"],
   [new RegExp(`${L}(?:يوم\\s+)?${WD}(?:\\s+${QUAL})?${R}`, "gu"),
-    (m) => ({ kind: "weekday", weekday: WEEKDAYS[m[1]], dir: dirOf(m[2]) })],
+    (m) => ({ kind: "weekday", weekday: WEEKDAYS[m[1]], dir: dirOf(m[2]) }), "word"],
 ];
 
-// Aligned with RAW_PATTERNS above: the first eight and the year pattern need digits, the next two a month.
-const NEEDS: Need[] = ["digit", "digit", "digit", "digit", "digit", "digit", "digit", "digit", "month", "month", "digit"];
-const PATTERNS: [RegExp, Builder, Need][] = RAW_PATTERNS.map(([re, b], i) => [re, b, NEEDS[i] ?? "word"]);
 const HAS_MONTH = new RegExp(`${L}(?:${MONTH_ALT})${R}`, "u");
 
 function relOffset(qual: string | undefined): number {
@@ -215,6 +246,12 @@ export function resolveMention(m: DateMention, anchor: DateAnchor | null): Resol
   }
   if (!anchor) return null;
   const a = anchorDay(anchor);
+  if (m.kind === "dayOfRelMonth" && anchor.precision !== "year") {
+    const y = a.getUTCFullYear();
+    const first = utcDate(y, a.getUTCMonth() + 1 + m.offset, 1);
+    const [yy, mm] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+    return isValidDay(yy, mm, m.d) ? dated(utcDate(yy, mm, m.d), null, "day", "inferred", m.phrase) : null;
+  }
   if (anchor.precision !== "day") {
     // Without the publication day, a relative phrase can only be placed as precisely as the anchor.
     if (m.kind === "relUnit" && m.unit === "year") {
@@ -254,6 +291,8 @@ export function resolveMention(m: DateMention, anchor: DateAnchor | null): Resol
       const dir = m.dir === "current" || (m.dir === null && dayOf(a) === m.weekday) ? null : m.dir ?? "past";
       return dated(nearestWeekday(a, m.weekday, dir), null, "day", "inferred", m.phrase);
     }
+    case "dayOfRelMonth":
+      return null; // handled above: it needs at least the anchor's month
     case "relUnit": {
       if (m.unit === "year") return dated(utcDate(a.getUTCFullYear() + m.offset, 1, 1), null, "year", "inferred", m.phrase);
       if (m.unit === "month") return dated(utcDate(a.getUTCFullYear(), a.getUTCMonth() + 1 + m.offset, 1), null, "month", "inferred", m.phrase);

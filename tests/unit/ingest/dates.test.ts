@@ -82,6 +82,23 @@ describe("resolveDatePhrases", () => {
   it("keeps relative days as coarse as a coarse anchor", () => {
     expect(first("قال اليوم الجمعة", { value: "2025", precision: "year" })).toMatchObject({ start: "2025", precision: "year" });
   });
+  it("reads ordinal day words as days, with or without a year", () => {
+    const anchor = day("2024-10-12");
+    expect(first("التقى الوزيران في التاسع من أكتوبر في الرياض", anchor)).toMatchObject({ start: "2024-10-09", precision: "day", certainty: "inferred", phrase: "التاسع من أكتوبر" });
+    expect(first("وقّع الطرفان الاتفاق في الحادي والعشرين من مارس 2024", anchor)).toMatchObject({ start: "2024-03-21", precision: "day", certainty: "stated" });
+    expect(first("تبدأ الجولة في الأول من يناير المقبل", anchor)).toMatchObject({ start: "2025-01-01", precision: "day" });
+    expect(first("عقدت القمة في الثاني عشر من شهر أيار الماضي", anchor)).toMatchObject({ start: "2024-05-12", precision: "day" });
+    expect(first("يوم الخميس الثالث والعشرين من تشرين الثاني 2023")).toMatchObject({ start: "2023-11-23", precision: "day", certainty: "stated" });
+  });
+  it("reads a day of the current or last month", () => {
+    const anchor = day("2024-10-12");
+    expect(first("في التاسع من الشهر الجاري", anchor)).toMatchObject({ start: "2024-10-09", precision: "day", certainty: "inferred" });
+    expect(first("منذ 28 من الشهر الماضي", anchor)).toMatchObject({ start: "2024-09-28", precision: "day" });
+  });
+  it("does not take كانون الثاني or الأول من نوعه for ordinal days", () => {
+    expect(first("في كانون الثاني من عام 2024")).toMatchObject({ start: "2024-01", precision: "month" });
+    expect(resolveDatePhrases("وهو الاجتماع الأول من نوعه", day("2024-10-12"))).toEqual([]);
+  });
   it("gives exact offsets for every phrase", () => {
     const text = "أعلن اليوم الاثنين أن الوفد سيصل غدا الثلاثاء";
     for (const d of resolveDatePhrases(text, day("2024-01-15"))) expect(text.slice(d.index, d.index + d.length)).toBe(d.phrase);
