@@ -231,8 +231,15 @@ function dated(start: Date, end: Date | null, precision: DatePrecision, certaint
   return { start: formatDate(start, precision), end: end ? formatDate(end, precision) : null, precision, certainty, phrase };
 }
 
+const CALENDAR_KINDS = new Set<MentionBody["kind"]>(["full", "dayMonth", "monthYear", "month", "year"]);
+
 /** Tie a mention to the calendar. Needs a day-precise anchor for relative days; coarser anchors give coarser dates. */
 export function resolveMention(m: DateMention, anchor: DateAnchor | null): ResolvedDate | null {
+  const r = placeMention(m, anchor);
+  return r && { ...r, basis: CALENDAR_KINDS.has(m.kind) ? "calendar" : "relative" };
+}
+
+function placeMention(m: DateMention, anchor: DateAnchor | null): ResolvedDate | null {
   switch (m.kind) {
     case "full":
       if (!isValidDay(m.y, m.m, m.d)) return null;

@@ -93,7 +93,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (!date && isMain) date = dates.find((d) => adjuncts.some((c) => d.m.index >= c.start && d.m.index < c.end))?.r ?? null;
     if (!date && isMain && s.position === 0 && dates.length === 0 && o.anchor && !frameIsFuture(frame)) {
       // The lead of a dated report tells that day's news.
-      date = { start: o.anchor.value, end: null, precision: o.anchor.precision, certainty: "inferred", phrase: article.published.phrase ?? "" };
+      date = { start: o.anchor.value, end: null, precision: o.anchor.precision, certainty: "inferred", phrase: article.published.phrase ?? "", basis: "publication" };
     }
     if (!date) {
       counts.undated++;

@@ -3,7 +3,7 @@
 import { isoBounds } from "./calendar";
 import { phoneticKey } from "./normalise";
 import { KIND_PRIORITY } from "./triggers";
-import type { ActorRef, EventKind, ExtractedEvent, ResolvedDate } from "./types";
+import type { ActorRef, EventKind, EventSourceRef, ExtractedEvent, ResolvedDate } from "./types";
 
 /** Kinds that can describe the same happening: talks during a visit, remarks at a press conference. */
 const FAMILY: Record<EventKind, string> = {
@@ -49,23 +49,40 @@ export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
 
 const CERTAINTY_RANK = { stated: 1, inferred: 0 } as const;
 const PRECISION_RANK = { day: 2, month: 1, year: 0 } as const;
+// Unknown basis (a stored date) ranks with a relative phrase: it was read from some text.
+const BASIS_RANK = { calendar: 2, relative: 1, publication: 0 } as const;
 
-/** The better of two dates for the same happening: stated over inferred, then the more precise. */
+/**
+ * The better of two dates for the same happening: stated over inferred, then the more precise,
+ * then the one a source's own words give ("16 يناير" over "غدا" over the publication date line).
+ */
 function betterDate(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
-  const score = (d: ResolvedDate) => CERTAINTY_RANK[d.certainty] * 10 + PRECISION_RANK[d.precision] * 2 + (d.end ? 1 : 0);
+  const score = (d: ResolvedDate) =>
+    CERTAINTY_RANK[d.certainty] * 100 + PRECISION_RANK[d.precision] * 10 + BASIS_RANK[d.basis ?? "relative"] * 2 + (d.end ? 1 : 0);
   return score(b) > score(a) ? b : a;
+}
+
+/** One source per article: the sentence that gives the event's date, when one of them does. */
+function pickSources(a: EventSourceRef[], b: EventSourceRef[], date: ResolvedDate): EventSourceRef[] {
+  const sources = [...a];
+  for (const s of b) {
+    const i = sources.findIndex((x) => x.articleIndex === s.articleIndex);
+    if (i === -1) sources.push(s);
+    else if (!sources[i].evidence.includes(date.phrase) && s.evidence.includes(date.phrase)) sources[i] = s;
+  }
+  return sources;
 }
 
 function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   const lead = KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] || (b.kind === a.kind && b.actors.length > a.actors.length) ? b : a;
   const actors = new Map<string, ActorRef>();
   for (const x of [...lead.actors, ...a.actors, ...b.actors]) if (!actors.has(actorKey(x))) actors.set(actorKey(x), x);
-  const sources = [...a.sources];
+  const date = betterDate(a.date, b.date);
   // One source per article: several sentences of one report are one testimony.
-  for (const s of b.sources) if (!sources.some((x) => x.articleIndex === s.articleIndex)) sources.push(s);
+  const sources = pickSources(a.sources, b.sources, date);
   return {
     ...lead,
-    date: betterDate(a.date, b.date),
+    date,
     actors: [...actors.values()],
     countries: [...new Set([...a.countries, ...b.countries])],
     place: lead.place ?? a.place ?? b.place,

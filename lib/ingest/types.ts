@@ -14,7 +14,15 @@ export interface ResolvedDate {
   certainty: DateCertainty;
   /** The phrase in the text the date came from, exactly as written. */
   phrase: string;
+  /**
+   * What the phrase is: a calendar date written out ("16 يناير"), a phrase relative to the
+   * publication date ("غدا الثلاثاء"), or no phrase at all (the lead of a dated report tells
+   * that day's news). Breaks ties between merged sources; absent on dates read back from storage.
+   */
+  basis?: DateBasis;
 }
+
+export type DateBasis = "calendar" | "relative" | "publication";
 
 export interface ParsedArticle {
   /** File the article came from (base name). */

@@ -61,3 +61,28 @@ describe("mergeDuplicateEvents", () => {
     expect(merged[0].date).toMatchObject({ start: "2023-04-06", certainty: "stated" });
   });
 });
+
+describe("mergeDuplicateEvents on sources that date a happening differently", () => {
+  const lead = (d: ResolvedDate) => event("talks", d, [faisal, wang], 0, { sources: [{ articleIndex: 0, evidence: "التقى الوزيران في الرياض.", start: 0, end: 25 }] });
+  const fromPublication: ResolvedDate = { start: "2024-05-07", end: null, precision: "day", certainty: "inferred", phrase: "تاريخ النشر: 7 مايو 2024", basis: "publication" };
+  const relative: ResolvedDate = { start: "2024-05-07", end: null, precision: "day", certainty: "inferred", phrase: "أمس الثلاثاء", basis: "relative" };
+  const calendar: ResolvedDate = { start: "2024-05-07", end: null, precision: "day", certainty: "inferred", phrase: "السابع من مايو", basis: "calendar" };
+
+  it("prefers a date a source writes out over the publication date line and over a relative day", () => {
+    const other = event("talks", calendar, [faisal], 1, { sources: [{ articleIndex: 1, evidence: "وكان الوزيران قد التقيا في السابع من مايو.", start: 0, end: 40 }] });
+    const merged = mergeDuplicateEvents([lead(fromPublication), event("talks", relative, [wang], 2), other]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].date).toMatchObject({ phrase: "السابع من مايو", basis: "calendar" });
+    expect(merged[0].sources.map((s) => s.articleIndex)).toEqual([0, 2, 1]);
+  });
+  it("still prefers a stated date over an inferred calendar phrase", () => {
+    const stated: ResolvedDate = { ...fromPublication, certainty: "stated", phrase: "7 مايو 2024", basis: "calendar" };
+    const merged = mergeDuplicateEvents([lead(calendar), event("talks", stated, [faisal], 1)]);
+    expect(merged[0].date).toMatchObject({ certainty: "stated", phrase: "7 مايو 2024" });
+  });
+  it("keeps, of one article's sentences, the one that gives the winning date", () => {
+    const second = event("talks", calendar, [faisal], 0, { sources: [{ articleIndex: 0, evidence: "وجرت المحادثات في السابع من مايو.", start: 30, end: 62 }] });
+    const merged = mergeDuplicateEvents([lead(fromPublication), second]);
+    expect(merged[0].sources).toEqual([{ articleIndex: 0, evidence: "وجرت المحادثات في السابع من مايو.", start: 30, end: 62 }]);
+  });
+});

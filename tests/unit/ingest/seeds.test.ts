@@ -46,6 +46,13 @@ describe("seed articles", () => {
     expect(talks.title).toContain("محادثات");
   });
 
+  it("dates the Lavrov–Choe talks from the day a source writes, not from the publication line", () => {
+    const talks = one(json.events.filter((e) => names(e).includes("Sergey Lavrov") && names(e).includes("Choe Son Hui") && e.start === "2024-01-16"));
+    // Both sources leave the year to the context, so the date stays inferred.
+    expect(talks).toMatchObject({ certainty: "inferred" });
+    expect(talks.sources[1].evidence).toContain("يوم الثلاثاء الموافق 16 يناير");
+  });
+
   it("dates the Putin–Kim summit at Vostochny to September 2023, from two sentences", () => {
     const summit = one(withActors("Vladimir Putin", "Kim Jong Un"));
     expect(summit).toMatchObject({ start: "2023-09", end: null, precision: "month", certainty: "stated", place: "قاعدة فوستوشني الفضائية" });
