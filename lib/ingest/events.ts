@@ -70,16 +70,73 @@ interface Draft {
   event: ExtractedEvent;
 }
 
-function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArticle, o: Required<Omit<ExtractOptions, "anchor">> & { anchor: DateAnchor | null }, counts: { undated: number }): ExtractedEvent[] {
+/**
+ * What earlier sentences leave for the next one: who was speaking in the previous main clause
+ * (carried on through "وأضاف … وتابع …"), and the two people of the last happening ("الوزيران").
+ */
+interface Discourse {
+  /** The previous sentence's speaker; null when its main clause was not someone speaking. */
+  speaker: ActorRef | null;
+  /** The date of that speaker's statement, when the sentence dated one. */
+  speechDate: ResolvedDate | null;
+  pair: { actors: ActorRef[]; position: number } | null;
+}
+
+// "وأضاف أن …", "وتابعت …": a sentence that goes on with the previous one's speaker unnamed.
+const CONTINUATION = /^[وف](?:اضاف|تابع|اردف|اكد|اوضح|اشار|لفت|شدد|قال|اعتبر|اعرب|ختم|نوه|حذر|دعا|طالب)(ت)?$/;
+// Dual references to the two sides of the happening just told.
+const PAIR_WORDS = /^[وف]?(?:ال)?(?:جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين|رئيسان|رئيسين|زعيمان|زعيمين)$/;
+const SUBJECT_WINDOW = 10; // words: a VSO subject follows its verb closely, after its role words
+
+/** Grammatical gender of an actor when the text tells it: a role or an organisation name ending in ة. */
+function genderOf(a: ActorRef): "f" | "m" | null {
+  const head = normalizeWithMap((a.kind === "organisation" ? a.ar : a.role ?? "").split(/\s+/)[0] ?? "").text;
+  if (!head) return null;
+  return head.endsWith("ه") ? "f" : "m";
+}
+
+/** The first person or organisation near the start of a sentence's main clause. */
+function mainSubject(sentence: string, frame: Frame | undefined, mentions: EntityMention[]): ActorRef | null {
+  if (!frame || frame.type !== "main") return null;
+  const limit = tokenize(sentence).filter((t) => t.isWord)[SUBJECT_WINDOW]?.start ?? Infinity;
+  return mentions.find((x) => x.actor && x.start < limit && inRanges(frame.ranges, x.start))?.actor ?? null;
+}
+
+type Options = Required<Omit<ExtractOptions, "anchor">> & { anchor: DateAnchor | null };
+
+/** The previous speaker, for a sentence opening with a continuation verb that agrees with them. */
+function continuedSpeaker(firstWord: string, d: Discourse): ActorRef | null {
+  const m = CONTINUATION.exec(firstWord);
+  if (!m || !d.speaker) return null;
+  const g = genderOf(d.speaker);
+  // A feminine verb needs a speaker known to be feminine; a masculine one any speaker not known feminine.
+  if (m[1] ? g !== "f" : g === "f") return null;
+  return d.speaker;
+}
+
+function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArticle, o: Options, counts: { undated: number }, discourse: Discourse): ExtractedEvent[] {
   const gaz = o.gazetteer;
+  const tokens = tokenize(sentenceText);
+  const firstWord = tokens.find((t) => t.isWord)?.norm ?? "";
+  const carried = continuedSpeaker(firstWord, discourse);
+  const carriedDate = carried ? discourse.speechDate : null;
   // Most sentences announce nothing: check for a trigger before the costlier passes.
-  const triggers = findTriggers(tokenize(sentenceText));
-  if (triggers.length === 0) return [];
+  const triggers = findTriggers(tokens);
+  if (triggers.length === 0) {
+    [discourse.speaker, discourse.speechDate] = [carried, carriedDate];
+    return [];
+  }
   const mentions = recogniseEntities(sentenceText, { gazetteer: gaz, date: o.anchor?.value ?? null, learned: o.learned });
+  const { frames, adjuncts } = framesOf(sentenceText);
+  const ownSubject = mainSubject(sentenceText, frames[0], mentions);
+  const speaker = ownSubject ? null : carried;
+  const speaks = frames[0]?.type === "main" && triggers.some((t) => inRanges(frames[0].ranges, t.at) && (SPEECH_KINDS.has(t.kind) || t.kind === "press_conference"));
+  [discourse.speaker, discourse.speechDate] = speaks ? [ownSubject ?? carried, speaker ? carriedDate : null] : [null, null];
+  const pairWord = tokens.some((t) => t.isWord && PAIR_WORDS.test(t.norm));
+  const pair = pairWord && discourse.pair && s.position - discourse.pair.position <= 2 ? discourse.pair.actors : null;
   const dates = findDateMentions(sentenceText)
     .map((m) => ({ m, r: resolveMention(m, o.anchor) }))
     .filter((d): d is { m: typeof d.m; r: ResolvedDate } => d.r !== null);
-  const { frames, adjuncts } = framesOf(sentenceText);
   const drafts: Draft[] = [];
 
   frames.forEach((frame, fi) => {
@@ -95,6 +152,8 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       // The lead of a dated report tells that day's news.
       date = { start: o.anchor.value, end: null, precision: o.anchor.precision, certainty: "inferred", phrase: article.published.phrase ?? "", basis: "publication" };
     }
+    // "وأضاف أن …" goes on with the statement the previous sentence dated.
+    if (!date && isMain && speaker && SPEECH_KINDS.has(best.kind)) date = carriedDate;
     if (!date) {
       counts.undated++;
       return;
@@ -115,7 +174,11 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
         if (who.length) context = `خلال لقائه ${who.join(" و")}${where ? ` في ${where.place}` : ""}`;
       }
     }
-    const actors = dedupeActors(own_mentions.flatMap((m) => (m.actor ? [m.actor] : [])));
+    let actors = dedupeActors(own_mentions.flatMap((m) => (m.actor ? [m.actor] : [])));
+    const named = (list: ActorRef[]) => list.some((a) => a.kind === "person" || a.kind === "organisation");
+    if (isMain && speaker && !named(actors)) actors = [speaker, ...actors];
+    const pairHere = pair && tokens.some((t) => t.isWord && PAIR_WORDS.test(t.norm) && inRanges(frame.ranges, t.start));
+    if (pairHere && !named(actors)) actors = dedupeActors([...pair, ...actors]);
     let where = placeOf(sentenceText.slice(0, Math.max(...frame.ranges.map((r) => r[1]))), own_mentions.filter((m) => m.kind !== "actor")) ?? contextPlace;
     // "يزور … القاهرة": a visit's destination often follows the verb with no preposition.
     if (!where && best.kind === "visit") {
@@ -123,13 +186,13 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       const dest = own_mentions.find((m) => m.start > best.at && m.place && m.kind !== "actor" && m.kind !== "adjective" && m.country !== home);
       if (dest?.place) where = { place: dest.place, country: dest.country };
     }
-    const countries = [...new Set([...own_mentions.map((m) => m.country), where?.country ?? null].filter((c): c is string => !!c))];
+    const countries = [...new Set([...own_mentions.map((m) => m.country), ...actors.map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     if (actors.length === 0 && countries.length === 0) return;
-    if (SPEECH_KINDS.has(best.kind) && !actors.some((a) => a.kind === "person" || a.kind === "organisation")) return;
-    const named = best.kind === "summit" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;
+    if (SPEECH_KINDS.has(best.kind) && !named(actors)) return;
+    const gathering = best.kind === "summit" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;
     const nextFrame = frames[fi + 1];
     const content = SPEECH_KINDS.has(best.kind) && !context && nextFrame?.type === "reported" ? quoteStart(nextFrame.text, 8) : null;
-    const title = buildTitle({ kind: best.kind, actors, countries, place: where?.place ?? null, placeCountry: where?.country ?? null, named, context, content }, gaz);
+    const title = buildTitle({ kind: best.kind, actors, countries, place: where?.place ?? null, placeCountry: where?.country ?? null, named: gathering, context, content }, gaz);
     drafts.push({
       frame,
       event: {
@@ -147,6 +210,10 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       d.event.title = `${d.event.title.split(":")[0]}: ${sibling.event.title}`;
     }
   }
+  const mainSpeech = drafts.find((d) => d.frame.type === "main" && SPEECH_KINDS.has(d.event.kind));
+  if (mainSpeech && discourse.speaker && mainSpeech.event.actors.includes(discourse.speaker)) discourse.speechDate = mainSpeech.event.date;
+  const two = [...drafts].reverse().map((d) => d.event.actors.filter((a) => a.kind === "person")).find((p) => p.length === 2);
+  if (two) discourse.pair = { actors: two, position: s.position };
   return drafts.map((d) => d.event);
 }
 
@@ -171,6 +238,7 @@ export function extractEvents(article: ParsedArticle, options: ExtractOptions): 
   };
   const counts = { undated: 0 };
   const events: ExtractedEvent[] = [];
-  for (const s of splitSentences(article.body)) events.push(...eventsOfSentence(s, s.text, article, o, counts));
+  const discourse: Discourse = { speaker: null, speechDate: null, pair: null };
+  for (const s of splitSentences(article.body)) events.push(...eventsOfSentence(s, s.text, article, o, counts, discourse));
   return { events, undated: counts.undated };
 }

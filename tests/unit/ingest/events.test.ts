@@ -82,3 +82,32 @@ describe("extractEvents", () => {
     expect(events[0].countries).toEqual(["US", "IR"]);
   });
 });
+
+describe("extractEvents across sentences", () => {
+  const names = (e: { actors: { name: string }[] }) => e.actors.map((a) => a.name);
+  it("carries the speaker of a statement into a sentence that goes on with وأضاف", () => {
+    const { events } = run("قال وزير الخارجية الروسي سيرغي لافروف اليوم الخميس إن بلاده تدعم الحوار. وأضاف أن الحوار هو الطريق الوحيد للتسوية.");
+    const added = events.find((e) => e.sources[0].evidence.startsWith("وأضاف"));
+    expect(added).toMatchObject({ kind: "statement", date: { start: "2023-04-06" } });
+    expect(names(added as (typeof events)[number])).toEqual(["Sergey Lavrov"]);
+  });
+  it("does not give a feminine continuation verb to a speaker not known to be a woman", () => {
+    const { events } = run("قال وزير الخارجية الروسي سيرغي لافروف اليوم الخميس إن بلاده تدعم الحوار. وأضافت أن الحوار هو الطريق الوحيد.");
+    expect(events.filter((e) => e.sources[0].evidence.startsWith("وأضافت"))).toEqual([]);
+  });
+  it("carries a spokeswoman introduced by her role into وتابعت", () => {
+    const { events } = run("قالت المتحدثة باسم الخارجية الإيرانية مريم حسيني اليوم الخميس إن طهران مستعدة للحوار. وتابعت أن الرد الإيراني سيصل قريبا.");
+    const added = events.find((e) => e.sources[0].evidence.startsWith("وتابعت"));
+    expect(added?.actors.map((a) => a.ar)).toEqual(["مريم حسيني"]);
+  });
+  it("carries no one after a sentence whose main clause is not someone speaking", () => {
+    const { events } = run("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في موسكو اليوم الخميس. وأضاف أن الحوار مستمر منذ الأسبوع الماضي.");
+    expect(events.filter((e) => e.sources[0].evidence.startsWith("وأضاف"))).toEqual([]);
+  });
+  it("reads الوزيران as the two people of the happening just told", () => {
+    const { events } = run("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الصيني وانغ يي في بكين اليوم الخميس. واتفق الوزيران على عقد اجتماع جديد في الرياض في الحادي والعشرين من مايو المقبل.");
+    const next = events.find((e) => e.date.start === "2023-05-21");
+    expect(next).toMatchObject({ kind: "meeting", place: "الرياض", date: { precision: "day" } });
+    expect(names(next as (typeof events)[number])).toEqual(["Faisal bin Farhan", "Wang Yi"]);
+  });
+});
