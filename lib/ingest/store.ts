@@ -1,16 +1,19 @@
 // Writes extracted articles and events to the database: one transaction per input file, the same
 // text never stored twice (content hash), and a happening already stored gains sources instead of
 // becoming a second event.
+//
+// A file costs two round trips whatever it holds: one read (known hashes, merge candidates, known
+// actors, fresh ids), then the file's every write as one statement of data-modifying CTEs fed by
+// JSON arrays — a statement is atomic, so a failure anywhere leaves nothing of the file behind.
+// Which event merges into which is decided in memory in between, in the same order and by the same
+// rule (sameHappening) as when each event was read and written in turn.
 import { createHash } from "node:crypto";
 import type { Database } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoBounds } from "@/lib/ingest/calendar";
 import { gazetteer } from "@/lib/ingest/gazetteer";
 import { sameHappening } from "@/lib/ingest/merge";
 import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
 import type { ActorRef, ExtractedEvent, ExtractionResult, ParsedArticle } from "@/lib/ingest/types";
-
-type Tx = Prisma.TransactionClient;
 
 export interface FileOutcome {
   file: string;
@@ -20,8 +23,9 @@ export interface FileOutcome {
   eventsMerged: number;
 }
 
-export function contentHash(article: Pick<ParsedArticle, "title" | "body">): string {
-  return createHash("sha256").update(normalizeArabic(`${article.title}\n${article.body}`)).digest("hex");
+/** sha256 of the normalised text; `normalised` spares a second normalisation when the caller has it. */
+export function contentHash(article: Pick<ParsedArticle, "title" | "body">, normalised?: string): string {
+  return createHash("sha256").update(normalised ?? normalizeArabic(`${article.title}\n${article.body}`)).digest("hex");
 }
 
 /** Every gazetteer country, so events can link to any of them. Cheap when already there. */
@@ -40,62 +44,305 @@ export async function ensureCountries(db: Database): Promise<void> {
   });
 }
 
-function firstDay(value: string): Date {
-  return isoBounds(value)[0];
-}
-
-function lastDay(value: string): Date {
-  return isoBounds(value)[1];
-}
+const DAY_MS = 86_400_000;
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+function firstDay(value: string): string {
+  return isoDay(isoBounds(value)[0]);
+}
+
+function lastDay(value: string): string {
+  return isoDay(isoBounds(value)[1]);
+}
+
+/** An event as stored (or as it will be once this file's statement runs). */
+interface StoredEvent {
+  id: number;
+  kind: string;
+  title: string;
+  titleEn: string | null;
+  startDate: string;
+  endDate: string;
+  hasEnd: boolean;
+  precision: ExtractedEvent["date"]["precision"];
+  certainty: "stated" | "inferred" | "unknown";
+  datePhrase: string;
+  place: string | null;
+  summary: string;
+  actors: ActorRef[];
+  countries: string[];
+}
+
+/** What sameHappening compares: the stored event read back as an extraction. */
+function asExtracted(stored: StoredEvent): ExtractedEvent {
+  const cut = stored.precision === "day" ? 10 : stored.precision === "month" ? 7 : 4;
+  return {
+    kind: stored.kind as ExtractedEvent["kind"],
+    title: stored.title,
+    titleEn: stored.titleEn,
+    date: {
+      start: stored.startDate.slice(0, cut),
+      end: stored.hasEnd ? stored.endDate.slice(0, cut) : null,
+      precision: stored.precision,
+      certainty: stored.certainty === "stated" ? "stated" : "inferred",
+      phrase: stored.datePhrase,
+    },
+    actors: stored.actors,
+    countries: stored.countries,
+    place: stored.place,
+    summary: stored.summary,
+    sources: [],
+  };
+}
+
+interface FileRead {
+  known: [string, number][];
+  actors: { id: number; name: string; variants: string[] }[];
+  candidates: StoredEvent[];
+  articleIds: number[];
+  eventIds: number[];
+}
+
+/**
+ * One round trip: which hashes are stored, the stored events each new event could merge with (the
+ * same rule as before: starting at most a year before it and still running when it starts — a range
+ * scan of Event_startDate_id_idx per event), the actors already known by name, and ids for the rows
+ * this file may add (taken from the sequences, so the write can link rows it creates in one go).
+ */
+async function readForFile(db: Database, hashes: string[], events: ExtractedEvent[], actorNames: string[]): Promise<FileRead> {
+  const ranges = events.map((event) => ({ f: firstDay(event.date.start), t: lastDay(event.date.end ?? event.date.start) }));
+  const [row] = await db.$queryRaw<[FileRead]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_array(a."contentHash", a.id)), '[]') FROM "Article" a
+        WHERE a."contentHash" IN (SELECT json_array_elements_text(${JSON.stringify(hashes)}::json))) AS known,
+      (SELECT coalesce(json_agg(json_build_object('id', ac.id, 'name', ac.name, 'variants', ac.variants)), '[]') FROM "Actor" ac
+        WHERE ac.name IN (SELECT json_array_elements_text(${JSON.stringify(actorNames)}::json))) AS actors,
+      (SELECT coalesce(json_agg(c ORDER BY c.id), '[]') FROM (
+        SELECT e.id, e.kind, e.title, e."titleEn", e."startDate", e."endDate", e."hasEnd", e.precision, e.certainty,
+          e."datePhrase", e.place, e.summary,
+          (SELECT coalesce(json_agg(json_build_object('name', ac.name, 'ar', ac."nameAr", 'kind', ac.kind,
+              'country', ac."countryCode", 'variants', ac.variants, 'role', ac.role)), '[]')
+            FROM "EventActor" ea JOIN "Actor" ac ON ac.id = ea."actorId" WHERE ea."eventId" = e.id) AS actors,
+          (SELECT coalesce(json_agg(ec."countryCode"), '[]') FROM "EventCountry" ec WHERE ec."eventId" = e.id) AS countries
+        FROM "Event" e
+        WHERE e.id IN (
+          SELECT s.id FROM json_to_recordset(${JSON.stringify(ranges)}::json) AS r(f date, t date)
+          JOIN "Event" s ON s."startDate" <= r.t AND s."startDate" >= r.f - 366 AND s."endDate" >= r.f AND s.origin = 'ingest')
+      ) c) AS candidates,
+      (SELECT coalesce(array_agg(nextval(pg_get_serial_sequence('"Article"', 'id'))::int), '{}') FROM generate_series(1, ${hashes.length}::int)) AS "articleIds",
+      (SELECT coalesce(array_agg(nextval(pg_get_serial_sequence('"Event"', 'id'))::int), '{}') FROM generate_series(1, ${events.length}::int)) AS "eventIds"`;
+  return row;
+}
+
+function matchKeys(spellings: string[]): string[] {
+  return [...new Set(spellings.flatMap((spelling) => [normalizeArabic(spelling), phoneticKey(spelling)]).filter(Boolean))];
+}
+
+function eventSearchText(event: ExtractedEvent): string {
+  const actorNames = event.actors.flatMap((actor) => [actor.name, actor.ar, ...actor.variants]);
+  return normalizeArabic([event.title, event.summary, event.place ?? "", ...actorNames].join(" "));
+}
 
 /** Stores one file's extraction (its articles and the events they report) atomically. */
 export async function storeFileExtraction(db: Database, file: string, result: ExtractionResult): Promise<FileOutcome> {
   const outcome: FileOutcome = { file, articlesAdded: 0, articlesKnown: 0, eventsAdded: 0, eventsMerged: 0 };
-  await db.$transaction(
-    async (tx) => {
-      const articleIds: number[] = [];
-      const isNew: boolean[] = [];
-      for (const article of result.articles) {
-        const hash = contentHash(article);
-        const known = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-        if (known) {
-          articleIds.push(known.id);
-          isNew.push(false);
-          outcome.articlesKnown++;
-          continue;
-        }
-        const parentId = article.parentIndex === null ? null : (articleIds[article.parentIndex] ?? null);
-        const created = await tx.article.create({ data: articleRow(article, hash, parentId), select: { id: true } });
-        articleIds.push(created.id);
-        isNew.push(true);
-        outcome.articlesAdded++;
-      }
+  const searchTexts = result.articles.map((article) => normalizeArabic(`${article.title}\n${article.body}`));
+  const hashes = result.articles.map((article, i) => contentHash(article, searchTexts[i]));
+  const actorNames = [...new Set(result.events.flatMap((event) => event.actors.map((actor) => actor.name)))];
+  const read = await readForFile(db, hashes, result.events, actorNames);
 
-      for (const event of result.events) {
-        const sources = event.sources.filter((source) => isNew[source.articleIndex]);
-        if (sources.length === 0) continue; // every source was stored by an earlier run
-        const merged = await mergeIntoStoredEvent(tx, event, sources, articleIds);
-        if (merged) outcome.eventsMerged++;
-        else {
-          await createEvent(tx, event, sources, articleIds);
-          outcome.eventsAdded++;
-        }
+  // Articles: a hash already stored (or met earlier in this file) is known, the rest get fresh ids.
+  const idByHash = new Map(read.known);
+  const articleIds: number[] = [];
+  const isNew: boolean[] = [];
+  const articleRows: object[] = [];
+  result.articles.forEach((article, i) => {
+    const known = idByHash.get(hashes[i]);
+    if (known !== undefined) {
+      articleIds.push(known);
+      isNew.push(false);
+      outcome.articlesKnown++;
+      return;
+    }
+    const id = read.articleIds[i];
+    idByHash.set(hashes[i], id);
+    articleIds.push(id);
+    isNew.push(true);
+    outcome.articlesAdded++;
+    articleRows.push(articleRow(article, id, hashes[i], searchTexts[i], article.parentIndex === null ? null : (articleIds[article.parentIndex] ?? null)));
+  });
+  if (outcome.articlesAdded === 0) return outcome; // every source was stored by an earlier run
+
+  // Actors: variants of known ones grow, unknown ones are created with their first spelling's details.
+  const actors = new Map(read.actors.map((actor) => [actor.name, { ...actor, known: true, ref: null as ActorRef | null, grew: false }]));
+  const noteActors = (refs: ActorRef[]) => {
+    for (const ref of refs) {
+      const spellings = [ref.ar, ref.name, ...ref.variants];
+      const actor = actors.get(ref.name);
+      if (!actor) {
+        actors.set(ref.name, { id: 0, name: ref.name, variants: [...new Set(spellings)], known: false, ref, grew: false });
+        continue;
       }
-    },
-    { timeout: 60_000 },
-  );
+      const variants = [...new Set([...actor.variants, ...spellings])];
+      if (variants.length !== actor.variants.length) Object.assign(actor, { variants, grew: actor.known });
+    }
+  };
+
+  // Events, in order: each merges into the first stored (or earlier created) event reporting the same
+  // happening, else it is created. The pool is what the database would hold at that point.
+  const pool = read.candidates.map((candidate) => ({
+    ...candidate,
+    startDate: candidate.startDate.slice(0, 10),
+    endDate: candidate.endDate.slice(0, 10),
+    stored: true,
+    dateChanged: false,
+  }));
+  type PoolEvent = (typeof pool)[number];
+  const created: { event: PoolEvent; searchText: string }[] = [];
+  const sourceRows: object[] = [];
+  const links = new Map<PoolEvent, { actors: Set<string>; countries: Set<string> }>();
+  const linksOf = (event: PoolEvent) => links.get(event) ?? links.set(event, { actors: new Set(), countries: new Set() }).get(event)!;
+  let nextEventId = 0;
+
+  for (const event of result.events) {
+    const sources = event.sources.filter((source) => isNew[source.articleIndex]);
+    if (sources.length === 0) continue;
+    const [from, to] = [firstDay(event.date.start), lastDay(event.date.end ?? event.date.start)];
+    const earliest = isoDay(new Date(Date.parse(from) - 366 * DAY_MS));
+    const extracted = { ...event };
+    const match = pool.find(
+      (candidate) =>
+        candidate.startDate <= to && candidate.startDate >= earliest && candidate.endDate >= from && sameHappening(asExtracted(candidate), extracted),
+    );
+    let target: PoolEvent;
+    if (match) {
+      target = match;
+      outcome.eventsMerged++;
+      for (const actor of event.actors) if (!target.actors.some((known) => known.name === actor.name)) target.actors.push(actor);
+      for (const code of event.countries) if (!target.countries.includes(code)) target.countries.push(code);
+      // A finer stated date (a day where the stored event only knew the month) replaces the coarser one.
+      if (PRECISION_RANK[event.date.precision] < PRECISION_RANK[target.precision]) {
+        Object.assign(target, {
+          startDate: from,
+          endDate: to,
+          hasEnd: event.date.end !== null,
+          precision: event.date.precision,
+          certainty: event.date.certainty,
+          datePhrase: event.date.phrase,
+          dateChanged: target.stored,
+        });
+      }
+    } else {
+      target = {
+        id: read.eventIds[nextEventId++],
+        kind: event.kind,
+        title: event.title,
+        titleEn: event.titleEn,
+        startDate: from,
+        endDate: to,
+        hasEnd: event.date.end !== null,
+        precision: event.date.precision,
+        certainty: event.date.certainty,
+        datePhrase: event.date.phrase,
+        place: event.place,
+        summary: event.summary,
+        actors: [...new Map(event.actors.map((actor) => [actor.name, actor])).values()],
+        countries: [...new Set(event.countries)],
+        stored: false,
+        dateChanged: false,
+      };
+      pool.push(target);
+      created.push({ event: target, searchText: eventSearchText(event) });
+      outcome.eventsAdded++;
+    }
+    noteActors(event.actors);
+    for (const actor of event.actors) linksOf(target).actors.add(actor.name);
+    for (const code of event.countries) linksOf(target).countries.add(code);
+    for (const source of sources) {
+      sourceRows.push({
+        eventId: target.id,
+        articleId: articleIds[source.articleIndex],
+        evidence: source.evidence,
+        evidenceStart: source.start,
+        evidenceEnd: source.end,
+      });
+    }
+  }
+
+  // Links carry the event's final start date; links stored before this file follow a changed date.
+  const actorLinks = [...links].flatMap(([event, { actors: names }]) => [...names].map((name) => ({ eventId: event.id, name, startDate: event.startDate })));
+  const countryLinks = [...links].flatMap(([event, { countries }]) => [...countries].map((countryCode) => ({ eventId: event.id, countryCode, startDate: event.startDate })));
+  const redated = pool.filter((event) => event.dateChanged);
+  const eventRows = created.map(({ event, searchText }) => ({
+    id: event.id, kind: event.kind, title: event.title, titleEn: event.titleEn, startDate: event.startDate, endDate: event.endDate,
+    hasEnd: event.hasEnd, precision: event.precision, certainty: event.certainty, datePhrase: event.datePhrase,
+    place: event.place, summary: event.summary, searchText,
+  }));
+  const newActors = [...actors.values()].filter((actor) => !actor.known).map(({ name, variants, ref }) => ({
+    name, nameAr: ref!.ar, kind: ref!.kind, countryCode: ref!.country, variants, matchKeys: matchKeys(variants), role: ref!.role,
+  }));
+  const grownActors = [...actors.values()].filter((actor) => actor.grew).map(({ id, variants }) => ({ id, variants, matchKeys: matchKeys(variants) }));
+  const json = (rows: unknown) => JSON.stringify(rows);
+
+  await db.$executeRaw`
+    WITH
+    new_actors AS (
+      INSERT INTO "Actor" (name, "nameAr", kind, "countryCode", variants, "matchKeys", role)
+      SELECT name, "nameAr", kind, "countryCode", variants, "matchKeys", role
+      FROM json_to_recordset(${json(newActors)}::json) AS x(name text, "nameAr" text, kind "ActorKind", "countryCode" text, variants text[], "matchKeys" text[], role text)
+      RETURNING id, name),
+    grown_actors AS (
+      UPDATE "Actor" ac SET variants = x.variants, "matchKeys" = x."matchKeys"
+      FROM json_to_recordset(${json(grownActors)}::json) AS x(id int, variants text[], "matchKeys" text[]) WHERE ac.id = x.id),
+    actor_ids AS (
+      SELECT id, name FROM new_actors
+      UNION ALL SELECT id, name FROM "Actor" WHERE name IN (SELECT json_array_elements_text(${json(actorNames)}::json))),
+    articles AS (
+      INSERT INTO "Article" (id, title, outlet, agency, url, body, keywords, "publishedOn", "publishedPrecision", "publishedCertainty",
+        "publishedPhrase", "sourceFile", "parentId", "contentHash", "searchText")
+      SELECT * FROM json_to_recordset(${json(articleRows)}::json) AS x(id int, title text, outlet text, agency text, url text, body text,
+        keywords text[], "publishedOn" date, "publishedPrecision" "DatePrecision", "publishedCertainty" "DateCertainty",
+        "publishedPhrase" text, "sourceFile" text, "parentId" int, "contentHash" text, "searchText" text)),
+    events AS (
+      INSERT INTO "Event" (id, kind, title, "titleEn", "startDate", "endDate", "hasEnd", precision, certainty, "datePhrase", place, summary, "searchText")
+      SELECT * FROM json_to_recordset(${json(eventRows)}::json) AS x(id int, kind text, title text, "titleEn" text, "startDate" date,
+        "endDate" date, "hasEnd" boolean, precision "DatePrecision", certainty "DateCertainty", "datePhrase" text, place text,
+        summary text, "searchText" text)),
+    redated AS (
+      UPDATE "Event" e SET "startDate" = x."startDate", "endDate" = x."endDate", "hasEnd" = x."hasEnd", precision = x.precision,
+        certainty = x.certainty, "datePhrase" = x."datePhrase"
+      FROM json_to_recordset(${json(redated)}::json) AS x(id int, "startDate" date, "endDate" date, "hasEnd" boolean,
+        precision "DatePrecision", certainty "DateCertainty", "datePhrase" text)
+      WHERE e.id = x.id),
+    redated_actors AS (
+      UPDATE "EventActor" ea SET "startDate" = x."startDate"
+      FROM json_to_recordset(${json(redated)}::json) AS x(id int, "startDate" date) WHERE ea."eventId" = x.id),
+    redated_countries AS (
+      UPDATE "EventCountry" ec SET "startDate" = x."startDate"
+      FROM json_to_recordset(${json(redated)}::json) AS x(id int, "startDate" date) WHERE ec."eventId" = x.id),
+    sources AS (
+      INSERT INTO "EventSource" ("eventId", "articleId", evidence, "evidenceStart", "evidenceEnd")
+      SELECT * FROM json_to_recordset(${json(sourceRows)}::json) AS x("eventId" int, "articleId" int, evidence text, "evidenceStart" int, "evidenceEnd" int)
+      ON CONFLICT DO NOTHING),
+    actor_links AS (
+      INSERT INTO "EventActor" ("eventId", "actorId", "startDate")
+      SELECT x."eventId", a.id, x."startDate"
+      FROM json_to_recordset(${json(actorLinks)}::json) AS x("eventId" int, name text, "startDate" date) JOIN actor_ids a ON a.name = x.name
+      ON CONFLICT DO NOTHING)
+    INSERT INTO "EventCountry" ("eventId", "countryCode", "startDate")
+    SELECT * FROM json_to_recordset(${json(countryLinks)}::json) AS x("eventId" int, "countryCode" text, "startDate" date)
+    ON CONFLICT DO NOTHING`;
   return outcome;
 }
 
-function articleRow(article: ParsedArticle, hash: string, parentId: number | null): Prisma.ArticleUncheckedCreateInput {
+function articleRow(article: ParsedArticle, id: number, hash: string, searchText: string, parentId: number | null) {
   const { published } = article;
   return {
+    id,
     title: article.title,
     outlet: article.outlet,
     agency: article.agency,
@@ -109,167 +356,6 @@ function articleRow(article: ParsedArticle, hash: string, parentId: number | nul
     sourceFile: article.file,
     parentId,
     contentHash: hash,
-    searchText: normalizeArabic(`${article.title}\n${article.body}`),
+    searchText,
   };
-}
-
-function eventSearchText(event: ExtractedEvent): string {
-  const actorNames = event.actors.flatMap((actor) => [actor.name, actor.ar, ...actor.variants]);
-  return normalizeArabic([event.title, event.summary, event.place ?? "", ...actorNames].join(" "));
-}
-
-const eventInclude = {
-  actors: { include: { actor: true } },
-  countries: true,
-} satisfies Prisma.EventInclude;
-
-type StoredEvent = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
-
-function asExtracted(stored: StoredEvent): ExtractedEvent {
-  const cut = stored.precision === "day" ? 10 : stored.precision === "month" ? 7 : 4;
-  return {
-    kind: stored.kind as ExtractedEvent["kind"],
-    title: stored.title,
-    titleEn: stored.titleEn,
-    date: {
-      start: isoDay(stored.startDate).slice(0, cut),
-      end: stored.hasEnd ? isoDay(stored.endDate).slice(0, cut) : null,
-      precision: stored.precision,
-      certainty: stored.certainty === "stated" ? "stated" : "inferred",
-      phrase: stored.datePhrase,
-    },
-    actors: stored.actors.map(({ actor }) => ({
-      name: actor.name,
-      ar: actor.nameAr,
-      kind: actor.kind,
-      country: actor.countryCode,
-      variants: actor.variants,
-      role: actor.role,
-    })),
-    countries: stored.countries.map((link) => link.countryCode),
-    place: stored.place,
-    summary: stored.summary,
-    sources: [],
-  };
-}
-
-/** Adds the sources to an already stored event reporting the same happening, if there is one. */
-async function mergeIntoStoredEvent(
-  tx: Tx,
-  event: ExtractedEvent,
-  sources: ExtractedEvent["sources"],
-  articleIds: number[],
-): Promise<boolean> {
-  const [from, to] = [firstDay(event.date.start), lastDay(event.date.end ?? event.date.start)];
-  // Candidates overlap the new event's dates; a year-long event is the widest a match can be.
-  const candidates = await tx.event.findMany({
-    where: { origin: "ingest", startDate: { lte: to, gte: new Date(from.getTime() - 366 * 86_400_000) }, endDate: { gte: from } },
-    include: eventInclude,
-  });
-  const match = candidates.find((candidate) => sameHappening(asExtracted(candidate), event));
-  if (!match) return false;
-
-  await linkSources(tx, match.id, sources, articleIds);
-  const actorIds = await upsertActors(tx, event.actors);
-  await tx.eventActor.createMany({
-    data: actorIds.map((actorId) => ({ eventId: match.id, actorId, startDate: match.startDate })),
-    skipDuplicates: true,
-  });
-  await tx.eventCountry.createMany({
-    data: event.countries.map((countryCode) => ({ eventId: match.id, countryCode, startDate: match.startDate })),
-    skipDuplicates: true,
-  });
-  // A finer stated date (a day where the stored event only knew the month) replaces the coarser one.
-  if (PRECISION_RANK[event.date.precision] < PRECISION_RANK[match.precision]) {
-    const startDate = firstDay(event.date.start);
-    await tx.event.update({
-      where: { id: match.id },
-      data: {
-        startDate,
-        endDate: lastDay(event.date.end ?? event.date.start),
-        hasEnd: event.date.end !== null,
-        precision: event.date.precision,
-        certainty: event.date.certainty,
-        datePhrase: event.date.phrase,
-      },
-    });
-    await tx.eventActor.updateMany({ where: { eventId: match.id }, data: { startDate } });
-    await tx.eventCountry.updateMany({ where: { eventId: match.id }, data: { startDate } });
-  }
-  return true;
-}
-
-async function createEvent(tx: Tx, event: ExtractedEvent, sources: ExtractedEvent["sources"], articleIds: number[]) {
-  const startDate = firstDay(event.date.start);
-  const created = await tx.event.create({
-    data: {
-      kind: event.kind,
-      title: event.title,
-      titleEn: event.titleEn,
-      startDate,
-      endDate: lastDay(event.date.end ?? event.date.start),
-      hasEnd: event.date.end !== null,
-      precision: event.date.precision,
-      certainty: event.date.certainty,
-      datePhrase: event.date.phrase,
-      place: event.place,
-      summary: event.summary,
-      searchText: eventSearchText(event),
-    },
-    select: { id: true },
-  });
-  await linkSources(tx, created.id, sources, articleIds);
-  const actorIds = await upsertActors(tx, event.actors);
-  await tx.eventActor.createMany({ data: actorIds.map((actorId) => ({ eventId: created.id, actorId, startDate })) });
-  await tx.eventCountry.createMany({
-    data: [...new Set(event.countries)].map((countryCode) => ({ eventId: created.id, countryCode, startDate })),
-    skipDuplicates: true,
-  });
-}
-
-async function linkSources(tx: Tx, eventId: number, sources: ExtractedEvent["sources"], articleIds: number[]) {
-  await tx.eventSource.createMany({
-    data: sources.map((source) => ({
-      eventId,
-      articleId: articleIds[source.articleIndex],
-      evidence: source.evidence,
-      evidenceStart: source.start,
-      evidenceEnd: source.end,
-    })),
-    skipDuplicates: true,
-  });
-}
-
-function matchKeys(spellings: string[]): string[] {
-  return [...new Set(spellings.flatMap((spelling) => [normalizeArabic(spelling), phoneticKey(spelling)]).filter(Boolean))];
-}
-
-async function upsertActors(tx: Tx, actors: ActorRef[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (const actor of actors) {
-    const spellings = [...new Set([actor.ar, actor.name, ...actor.variants])];
-    const existing = await tx.actor.findUnique({ where: { name: actor.name } });
-    if (existing) {
-      const variants = [...new Set([...existing.variants, ...spellings])];
-      if (variants.length !== existing.variants.length) {
-        await tx.actor.update({ where: { id: existing.id }, data: { variants, matchKeys: matchKeys(variants) } });
-      }
-      ids.push(existing.id);
-      continue;
-    }
-    const created = await tx.actor.create({
-      data: {
-        name: actor.name,
-        nameAr: actor.ar,
-        kind: actor.kind,
-        countryCode: actor.country,
-        variants: spellings,
-        matchKeys: matchKeys(spellings),
-        role: actor.role,
-      },
-      select: { id: true },
-    });
-    ids.push(created.id);
-  }
-  return [...new Set(ids)];
 }
