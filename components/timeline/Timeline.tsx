@@ -15,6 +15,10 @@ import { renderItemElement } from "@/components/timeline/item-element";
 import { eventElement, neighbourEventId, setRovingFocus } from "@/components/events/keyboard";
 import { ZoomControls } from "@/components/timeline/ZoomControls";
 import { loadVis } from "@/components/timeline/load-vis";
+import { TimelinePreview } from "@/components/timeline/TimelinePreview";
+
+// Fetch vis-timeline as soon as this module runs in the browser, not after hydration.
+if (typeof document !== "undefined") loadVis().catch(() => {});
 
 const DAY = 86_400_000;
 const WINDOW_DEBOUNCE_MS = 250;
@@ -157,7 +161,7 @@ export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onF
         onKeyDown={handleKeyDown}
         className="sijill-timeline relative min-h-72 flex-1 overflow-hidden rounded-lg border border-line bg-panel"
       >
-        {!ready && <p className="p-4 text-muted">جارٍ تحميل الخط الزمني…</p>}
+        {!ready && <TimelinePreview data={data} window={window} />}
       </div>
       <p id="timeline-help" className="text-xs text-muted">
         اسحب للتنقل، واستخدم عجلة الفأرة أو القرص بإصبعين للتكبير. الأسهم تنتقل بين الأحداث، وEnter يفتح الحدث.

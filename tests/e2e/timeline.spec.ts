@@ -21,6 +21,32 @@ test("draws the seeded events on a right-to-left timeline, the past on the right
   await expect(timeline(page).locator(".vis-time-axis").getByText("أكتوبر", { exact: true }).first()).toBeVisible();
 });
 
+test.describe("before any script has run", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the first HTML already draws the window's events, the past on the right, none overlapping", async ({ page, request }) => {
+    const events = await allEvents(request);
+    const summit = events.find((event) => event.precision === "month" && event.start === "2023-09-01")!;
+    const talks = events.find((event) => event.start === "2024-01-16")!;
+
+    await page.goto("/?from=2023-08-01&to=2024-02-29");
+    const preview = page.locator(".sijill-preview");
+    const box = (title: string) => preview.locator(".sijill-preview-event").filter({ has: page.getByText(title, { exact: true }) });
+    const [summitBox, talksBox] = [box(summit.title), box(talks.title)];
+    await expect(summitBox).toBeVisible();
+    await expect(talksBox).toBeVisible();
+    expect((await summitBox.boundingBox())!.x).toBeGreaterThan((await talksBox.boundingBox())!.x);
+    const rects = await preview.locator(".sijill-preview-event").evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+    expect(rects.length).toBeGreaterThan(2);
+    for (const [i, a] of rects.entries()) {
+      for (const b of rects.slice(i + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, "two preview boxes overlap").toBe(false);
+      }
+    }
+  });
+});
+
 test("marks inferred dates on the timeline", async ({ page, request }) => {
   const inferred = (await allEvents(request)).find((event) => event.certainty === "inferred");
   test.skip(!inferred, "no inferred date in the seed");
