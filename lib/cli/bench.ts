@@ -116,6 +116,7 @@ for (const [size, r] of Object.entries(api)) {
 }
 if (page) {
   rows.push(["First events drawn @ 10k (product)", `${page.first_events_ms} ms`, "", ""]);
+  rows.push(["  … vis-timeline's first item (product)", `${page.first_timeline_ms} ms`, "", ""]);
   rows.push(["First events drawn @ 10k (baseline)", `${page.baseline_first_events_ms} ms`, "", ""]);
   rows.push(["Baseline / product", `${page.ratio}×`, "≥ 20×", verdict(page.ratio >= 20)]);
 }
