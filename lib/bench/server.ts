@@ -1,27 +1,12 @@
 // The product as users get it: a production build (`next build` when missing or stale) served by
 // `next start` against a chosen database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
-import path from "node:path";
-
-const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry)
-    .filter((name) => name !== "generated" && !name.startsWith("."))
-    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
+import { buildIsStale, nextBin } from "@/lib/cli/next-build";
 
 /** The same rule as `npm start` (lib/cli/start.ts): rebuild when a source is newer than the build. */
 export function ensureProductionBuild(log: (line: string) => void): void {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  const sources = ["app", "components", "lib", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-  if (existsSync(buildId) && Math.max(...sources.map((s) => newestMtime(path.join(root, s)))) <= statSync(buildId).mtimeMs) return;
+  if (!buildIsStale()) return;
   log("building the production bundle (next build)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) throw new Error("next build failed");

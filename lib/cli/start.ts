@@ -1,35 +1,15 @@
 // npm start / npm run dev: database (DATABASE_URL or embedded), migrations, seed, then Next.js.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
 import { connectDatabase } from "@/lib/db/server";
 import { readEnv } from "@/lib/env";
+import { buildIsStale, nextBin } from "@/lib/cli/next-build";
 import { seedDatabase } from "@/seed/seed";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const env = readEnv();
 const log = (line: string) => console.log(`[sijill] ${line}`);
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry)
-    .filter((name) => name !== "generated" && !name.startsWith("."))
-    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
-
-/** A production build is made when there is none or the sources changed since the last one. */
-function buildIsStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const sources = ["app", "components", "lib", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-  return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
-}
-
 const started = performance.now();
 const server = await connectDatabase({ log });
 const stopDatabase = once(() => server.stop());
