@@ -7,7 +7,7 @@ import {
   type EntityIndex, type EntryKind, type IndexEntry, type Token,
 } from "./entity-index";
 import { gazetteer as defaultGazetteer, type Gazetteer, type GazetteerActor } from "./gazetteer";
-import { phoneticKey } from "./normalise";
+import { normalizeArabic, phoneticKey } from "./normalise";
 import type { ActorRef } from "./types";
 
 export { tokenize, type Token } from "./entity-index";
@@ -99,8 +99,20 @@ function lookup(index: EntityIndex, tokens: Token[], keys: string[], i: number):
   return null;
 }
 
-/** Among entries sharing a spelling, pick one: "عمان" is Oman unless written "عمّان" (Amman). */
-function choose(entries: IndexEntry[], surface: string): IndexEntry {
+/** Whether the text, less attached particles and the article, is one of the entry's own spellings. */
+function spelledAs(e: IndexEntry, forms: Set<string>): boolean {
+  return e.spellings.some((s) => forms.has(s) || forms.has(s.replace(/^ال(?=\S{3})/, "")));
+}
+
+/**
+ * Among entries sharing a phonetic key, pick one. An entry spelled exactly as written wins
+ * ("العراقي" is the adjective, not عراقجي whose key is the same); then "عمان" is Oman unless
+ * written "عمّان" (Amman).
+ */
+function choose(all: IndexEntry[], surface: string): IndexEntry {
+  const forms = new Set(stems(normalizeArabic(surface)).flatMap((f) => [f, f.replace(/^ال(?=\S{3})/, "")]));
+  const exact = all.filter((e) => spelledAs(e, forms));
+  const entries = exact.length > 0 ? exact : all;
   const capital = entries.find((e) => e.kind === "capital");
   const country = entries.find((e) => e.kind === "country");
   if (capital && country && capital.country !== country.country) return surface.includes(SHADDA) ? capital : country;

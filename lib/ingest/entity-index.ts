@@ -8,6 +8,8 @@ export type EntryKind = "actor" | "country" | "capital" | "place" | "adjective";
 
 export interface IndexEntry {
   key: string;
+  /** Normalised spellings behind the key: where phonetic keys collide, an exact spelling decides. */
+  spellings: string[];
   kind: EntryKind;
   /** ISO2 of the country named or implied (actor's country, place's country). */
   country: string | null;
@@ -99,14 +101,19 @@ function usable(spelling: string): boolean {
   return /[\u0600-\u06FF]/.test(spelling) || spelling.length >= 4;
 }
 
-function add(map: Map<string, IndexEntry[]>, spelling: string, entry: Omit<IndexEntry, "key">) {
+function add(map: Map<string, IndexEntry[]>, spelling: string, entry: Omit<IndexEntry, "key" | "spellings">) {
   if (!usable(spelling)) return;
   const key = phoneticKey(spelling);
   if (key.length < 3) return; // two-letter keys collide with ordinary words
   const prefix = key.slice(0, PREFIX_LEN);
   const list = map.get(prefix) ?? [];
-  if (list.some((e) => e.key === key && e.kind === entry.kind && e.country === entry.country && e.actor === entry.actor)) return;
-  list.push({ key, ...entry });
+  const norm = normalizeArabic(spelling);
+  const same = list.find((e) => e.key === key && e.kind === entry.kind && e.country === entry.country && e.actor === entry.actor);
+  if (same) {
+    if (!same.spellings.includes(norm)) same.spellings.push(norm);
+    return;
+  }
+  list.push({ key, spellings: [norm], ...entry });
   map.set(prefix, list);
 }
 

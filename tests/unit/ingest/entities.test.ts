@@ -54,3 +54,26 @@ describe("recogniseEntities", () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe("recogniseEntities where phonetic keys collide", () => {
+  // "عراقجي" and "العراقي" share a phonetic key once ق/ج fold to one sound and the article drops.
+  const gaz = {
+    ...testGazetteer,
+    countries: [...testGazetteer.countries, {
+      code: "IQ", en: "Iraq", ar: "العراق", variants: [], adjectives: ["العراقي", "العراقية"], status: "member" as const,
+      capital: { en: "Baghdad", ar: "بغداد", variants: [] },
+    }],
+    actors: [...testGazetteer.actors, {
+      name: "Abbas Araghchi", ar: "عباس عراقجي", variants: ["عراقجي", "عراقتشي"], kind: "person" as const, country: "IR",
+      roles: [{ role: "foreign_minister", from: "2024-08-21", to: null }],
+    }],
+  };
+  const kinds = (text: string) => recogniseEntities(text, { gazetteer: gaz, date: "2025-05-17" }).map((m) => [text.slice(m.start, m.end), m.kind, m.actor?.name ?? m.country]);
+  it("reads العراقي as the adjective, not as a spelling of عراقجي", () => {
+    expect(kinds("قال رئيس الوزراء العراقي إن")).toContainEqual(["العراقي", "adjective", "IQ"]);
+  });
+  it("still finds the person in his own spellings", () => {
+    expect(kinds("وقال عراقجي")).toEqual([["عراقجي", "actor", "Abbas Araghchi"]]);
+    expect(kinds("وأضاف عراقتشي")).toEqual([["عراقتشي", "actor", "Abbas Araghchi"]]);
+  });
+});
