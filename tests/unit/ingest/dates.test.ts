@@ -16,6 +16,8 @@ describe("parseDateLine", () => {
     ["تاريخ النشر: ١٢ مارس ٢٠٢٤ - ١٠:٣٠ ص", "2024-03-12"],
     ["الأحد 3 حزيران/يونيو 2023", "2023-06-03"],
     ["January 16, 2024", "2024-01-16"],
+    ["الأربعاء - 6 ربيع الآخر 1446 هـ - 09 أكتوبر 2024 مـ", "2024-10-09"],
+    ["الجمعة 12 رمضان 1445 هـ الموافق 22 مارس 2024 م", "2024-03-22"],
   ])("reads %s as a stated date", (line, expected) => {
     expect(parseDateLine(line)).toMatchObject({ start: expected, precision: "day", certainty: "stated" });
   });
