@@ -1,7 +1,7 @@
 "use client";
 // The page's client side: filters, the timeline or list of the visible window, and the article
 // pane, all driven by the URL state.
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { EventWindowResponse } from "@/lib/api/contract";
 import { useEvents, useFacets } from "@/lib/client/queries";
 import { windowAround, type DayWindow } from "@/lib/dashboard/window";
@@ -21,6 +21,7 @@ export function Dashboard({ defaultWindow }: { defaultWindow: DayWindow }) {
   const facets = useFacets(state.filters);
   const data: EventWindowResponse = events.data ?? { ...window, total: 0, truncated: false, events: [], buckets: null };
   const paneOpen = state.event !== null || state.article !== null;
+  const countryNames = useMemo(() => new Map(facets.data?.countries.map((country) => [country.code, country.nameAr])), [facets.data]);
 
   // Closing the pane gives focus back to the event it was opened from.
   const returnFocusTo = useRef<number | null>(null);
@@ -78,8 +79,14 @@ export function Dashboard({ defaultWindow }: { defaultWindow: DayWindow }) {
                   onWindowChange={(next) => setWindow(next, "replace")}
                   onOpen={openEvent}
                   onFit={fitAll}
+                  lanes={state.lanes}
+                  countryNames={countryNames}
+                  onLanesChange={(lanes) => update((s) => ({ ...s, lanes }), "push")}
                 />
               </div>
+            ) : data.truncated ? (
+              // A window too full to list comes as counts per period only (see /api/events).
+              <p className="p-4 text-muted">{countEvents(data.total)} في هذه الفترة، أكثر مما تتسع له القائمة؛ ضيّق الفترة أو عوامل التصفية لرؤيتها.</p>
             ) : (
               <EventList events={data.events} selectedId={state.event} onOpen={openEvent} />
             )}

@@ -23,9 +23,9 @@ export function eventElement(container: ParentNode, id: number): HTMLElement | n
 /** Roving tabindex: exactly one event in the container is in the tab order. */
 export function setRovingFocus(container: ParentNode, id: number | null) {
   const elements = container.querySelectorAll<HTMLElement>("[data-event-id]");
-  elements.forEach((element, index) => {
-    const active = id === null ? index === 0 : element.dataset.eventId === String(id);
-    element.tabIndex = active ? 0 : -1;
+  // The first element of the event (in lanes by country an event can be drawn more than once).
+  const active = (id !== null && eventElement(container, id)) || elements[0];
+  elements.forEach((element) => {
+    element.tabIndex = element === active ? 0 : -1;
   });
-  if (id !== null && !eventElement(container, id) && elements[0]) elements[0].tabIndex = 0;
 }

@@ -10,7 +10,7 @@ import type { Timeline as VisTimeline, TimelineOptions } from "vis-timeline";
 import type { EventWindowResponse } from "@/lib/api/contract";
 import { formatAxisLabel } from "@/lib/format/dates";
 import { rangeOfWindow, windowOfRange, type DayWindow } from "@/lib/dashboard/window";
-import { timelineItems, type TimelineItem } from "@/components/timeline/items";
+import { countryLanes, drawsLanes, timelineItems, type Lane, type TimelineItem } from "@/components/timeline/items";
 import { renderItemElement } from "@/components/timeline/item-element";
 import { eventElement, neighbourEventId, setRovingFocus } from "@/components/events/keyboard";
 import { ZoomControls } from "@/components/timeline/ZoomControls";
@@ -30,6 +30,10 @@ interface TimelineProps {
   onWindowChange: (window: DayWindow) => void;
   onOpen: (id: number) => void;
   onFit: () => void;
+  /** One lane per country, labelled with these Arabic names. */
+  lanes: boolean;
+  countryNames: ReadonlyMap<string, string>;
+  onLanesChange: (lanes: boolean) => void;
 }
 
 function sameWindow(a: DayWindow, b: DayWindow) {
@@ -55,10 +59,11 @@ const baseOptions: TimelineOptions = {
   template: (item: TimelineItem) => renderItemElement(item),
 };
 
-export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onFit }: TimelineProps) {
+export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onFit, lanes, countryNames, onLanesChange }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItem, "id"> | null>(null);
+  const groupsRef = useRef<DataSet<Lane, "id"> | null>(null);
   const [ready, setReady] = useState(false);
   // Latest props for vis callbacks, which are registered once.
   const latest = useRef({ window, onWindowChange, onOpen, data });
@@ -73,6 +78,7 @@ export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onF
     void loadVis().then(({ Timeline: VisTimelineClass, DataSet: VisDataSet }) => {
       if (disposed || !containerRef.current) return;
       const items = new VisDataSet<TimelineItem, "id">();
+      groupsRef.current = new VisDataSet<Lane, "id">();
       const { start, end } = rangeOfWindow(latest.current.window);
       timeline = new VisTimelineClass(containerRef.current, items as never, { ...baseOptions, start, end });
       timeline.on("rangechanged", ({ start: from, end: to }: { start: Date; end: Date }) => {
@@ -83,9 +89,9 @@ export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onF
         }, WINDOW_DEBOUNCE_MS);
       });
       timeline.on("click", ({ item }: { item: number | string | null }) => {
-        if (typeof item === "number") latest.current.onOpen(item);
-        const bucket = typeof item === "string" ? items.get(item) : null;
-        if (bucket && bucket.kind === "bucket") timeline?.setWindow(bucket.start, bucket.end);
+        const clicked = item === null ? null : items.get(item);
+        if (clicked?.kind === "event") latest.current.onOpen(clicked.event.id);
+        if (clicked?.kind === "bucket") timeline?.setWindow(clicked.start, clicked.end);
       });
       timelineRef.current = timeline;
       itemsRef.current = items;
@@ -100,16 +106,27 @@ export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onF
     };
   }, []);
 
-  // New data: replace what changed, drop what left the window.
+  // New data: replace what changed, drop what left the window. Lanes first, so no item waits for
+  // a lane that isn't there yet.
+  const showLanes = drawsLanes(data, lanes);
   useEffect(() => {
     const items = itemsRef.current;
-    if (!ready || !items) return;
-    const next = timelineItems(data);
+    const groups = groupsRef.current;
+    if (!ready || !items || !groups || !timelineRef.current) return;
+    if (showLanes) {
+      const next = countryLanes(data.events, countryNames);
+      groups.remove(groups.getIds().filter((id) => !next.some((lane) => lane.id === id)));
+      groups.update(next);
+      timelineRef.current.setGroups(groups as never);
+    } else {
+      timelineRef.current.setGroups(undefined);
+    }
+    const next = timelineItems(data, showLanes);
     const keep = new Set(next.map((item) => item.id));
     items.remove(items.getIds().filter((id: TimelineItem["id"]) => !keep.has(id)));
     items.update(next);
     if (containerRef.current) setRovingFocus(containerRef.current, selectedId);
-  }, [ready, data, selectedId]);
+  }, [ready, data, selectedId, showLanes, countryNames]);
 
   // A window from the URL (back/forward, the date inputs, "show all") moves the timeline.
   useEffect(() => {
@@ -122,9 +139,11 @@ export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onF
     }
   }, [ready, window]);
 
+  // In lanes, an event is selected in every lane it is drawn in.
   useEffect(() => {
-    timelineRef.current?.setSelection(selectedId === null ? [] : [selectedId]);
-  }, [ready, selectedId]);
+    const selected = itemsRef.current?.getIds({ filter: (item) => item.kind === "event" && item.event.id === selectedId }) ?? [];
+    timelineRef.current?.setSelection(selected);
+  }, [ready, selectedId, data, showLanes]);
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const target = (event.target as HTMLElement).closest<HTMLElement>("[data-event-id]");
@@ -152,6 +171,8 @@ export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onF
         onZoomIn={() => timelineRef.current?.zoomIn(0.5)}
         onZoomOut={() => timelineRef.current?.zoomOut(0.5)}
         onFit={onFit}
+        lanes={lanes}
+        onLanesChange={onLanesChange}
       />
       <div
         ref={containerRef}

@@ -1,5 +1,5 @@
 // The dashboard's state lives in the query string, so every view can be shared and back/forward
-// work: ?from=&to=&country=&actor=&q=&event=&article=&view=. Reading is lenient (a bad value is
+// work: ?from=&to=&country=&actor=&q=&event=&article=&view=&lanes=. Reading is lenient (a bad value is
 // dropped, never an error page); writing is canonical (sorted lists, defaults omitted).
 // This runs in the browser, so it checks by hand what contract.ts's zod schemas check at the API
 // (zod would add ~20 KB gzipped to the page); the API stays the authority.
@@ -16,6 +16,8 @@ export interface DashboardState {
   event: number | null;
   article: number | null;
   view: DashboardView;
+  /** The timeline drawn with one lane per country (?lanes=country). */
+  lanes: boolean;
 }
 
 const MAX_LIST = 50;
@@ -58,6 +60,7 @@ export function parseDashboardState(params: URLSearchParams | SearchParamsRecord
     event: positiveId(input.event),
     article: positiveId(input.article),
     view: input.view === "list" ? "list" : "timeline",
+    lanes: input.lanes === "country",
   };
 }
 
@@ -86,6 +89,7 @@ export function dashboardSearch(state: DashboardState): string {
   if (state.event) params.set("event", String(state.event));
   if (state.article) params.set("article", String(state.article));
   if (state.view !== "timeline") params.set("view", state.view);
+  if (state.lanes) params.set("lanes", "country");
   const search = params.toString();
   return search ? `?${search}` : "";
 }

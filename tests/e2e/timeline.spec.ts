@@ -1,5 +1,5 @@
 import { expect, test, type Request } from "@playwright/test";
-import { allEvents, days, timeline, timelineEvents, urlWindow, named, listedNames } from "./support/dashboard";
+import { allEvents, days, lavrovChoeTalks, timeline, timelineEvents, urlWindow, named, listedNames } from "./support/dashboard";
 
 test("draws the seeded events on a right-to-left timeline, the past on the right", async ({ page, request }) => {
   const events = await allEvents(request);
@@ -104,4 +104,29 @@ test("a narrow window fetches only its own events", async ({ page }) => {
   const names = await listedNames(page);
   expect(names.length).toBeGreaterThan(0);
   expect(names.every((name) => name.includes("يناير 2024"))).toBe(true);
+});
+
+test("lanes by country: one lane per country, an event in the lane of each country it involves, kept in the URL", async ({ page, request }) => {
+  const talks = await lavrovChoeTalks(request);
+  expect([...talks.countries].sort()).toEqual(["KP", "RU"]);
+  await page.goto("/?from=2023-12-15&to=2024-02-15");
+  await timelineEvents(page);
+  const toggle = page.getByRole("button", { name: "مسار لكل دولة" });
+  await toggle.click();
+  await expect(page).toHaveURL(/lanes=country/);
+  const lanes = timeline(page).locator(".vis-labelset .vis-label");
+  await expect(lanes.filter({ hasText: "روسيا" })).toBeVisible();
+  await expect(lanes.filter({ hasText: "كوريا الشمالية" })).toBeVisible();
+  const talksItems = timeline(page).getByRole("button", { name: named(talks.title, "16 يناير 2024") });
+  await expect(talksItems).toHaveCount(2);
+
+  // Opening it from one lane selects it in both; a reload keeps the lanes.
+  await talksItems.first().click();
+  await expect(timeline(page).locator(".vis-item.vis-box.vis-selected")).toHaveCount(2);
+  await page.reload();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(timeline(page).getByRole("button", { name: named(talks.title, "16 يناير 2024") })).toHaveCount(2);
+  await toggle.click();
+  await expect(timeline(page).getByRole("button", { name: named(talks.title, "16 يناير 2024") })).toHaveCount(1);
+  await expect(lanes.filter({ hasText: "روسيا" })).toHaveCount(0);
 });

@@ -4,7 +4,7 @@ import { dashboardSearch, parseDashboardState } from "@/lib/dashboard/url-state"
 describe("dashboard URL state", () => {
   it("reads every part of a shared link", () => {
     const state = parseDashboardState(
-      new URLSearchParams("from=2024-01-01&to=2024-02-01&country=ru&country=KP&actor=3,1&q=موسكو&event=2&view=list"),
+      new URLSearchParams("from=2024-01-01&to=2024-02-01&country=ru&country=KP&actor=3,1&q=موسكو&event=2&view=list&lanes=country"),
     );
     expect(state).toEqual({
       window: { from: "2024-01-01", to: "2024-02-01" },
@@ -12,6 +12,7 @@ describe("dashboard URL state", () => {
       event: 2,
       article: null,
       view: "list",
+      lanes: true,
     });
   });
   it("drops what it can't read instead of failing", () => {
@@ -21,7 +22,7 @@ describe("dashboard URL state", () => {
     expect(state.filters.country).toEqual([]);
   });
   it("writes the same link back", () => {
-    const search = "?from=2024-01-01&to=2024-02-01&country=KP&country=RU&actor=1&actor=3&q=%D9%85&event=2&view=list";
+    const search = "?from=2024-01-01&to=2024-02-01&country=KP&country=RU&actor=1&actor=3&q=%D9%85&event=2&view=list&lanes=country";
     expect(dashboardSearch(parseDashboardState(new URLSearchParams(search)))).toBe(search);
   });
   it("writes nothing for the default view", () => {
