@@ -29,6 +29,8 @@ const SPEECH_KINDS = new Set<EventKind>(["statement", "announcement"]);
 // "وذلك أثناء لقائه …": a circumstance that tells who else was there and where.
 const CIRCUMSTANCE = /^(?:وذلك\s+)?(?:اثناء|خلال|في اثناء|علي هامش|لدي|عقب|في ختام|في مستهل)\s/;
 const PLACE_BEFORE = /(?:^|\s)(?:في|الي|داخل|نحو|(?:ب|في)?(?:ال)?(?:عاصمه|مدينه)(?:\s+ال\S+)?)\s*[("«]?\s*$/;
+// "وقف إطلاق النار في قطاع غزة", "الأوضاع في لبنان": a place that is the topic, not the venue.
+const TOPIC_BEFORE = /(?:^|\s)(?:النار|الحرب|الاوضاع|الوضع|التطورات|تطورات|التهدئه|الازمه|الصراع|النزاع|القتال|التصعيد|المستجدات|السلام|الامن|الاستقرار|المساعدات|العمليات|الانتهاكات)\s+(?:في|ب)\s*$/;
 const LANDMARK = /(?:في|الي)\s+((?:قاعده|قصر|البيت|مقر|مطار|منتجع|مدينه|جزيره|ميناء)\s+[^\s,.]+(?:\s+ال[^\s,.]+)?)/;
 
 function dedupeActors(list: ActorRef[]): ActorRef[] {
@@ -38,15 +40,25 @@ function dedupeActors(list: ActorRef[]): ActorRef[] {
 }
 
 /** The place of a frame: a place/capital/country right after "في"/"إلى" or with an attached ب. */
-function placeOf(sentence: string, mentions: EntityMention[]): { place: string; country: string | null } | null {
+function placeOf(sentence: string, mentions: EntityMention[], gaz: Gazetteer): { place: string; country: string | null } | null {
   const candidates = mentions.filter((m) => m.place && (m.kind === "capital" || m.kind === "place" || m.kind === "country"));
   const scored = candidates.filter((m) => {
     const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
-    const attachedBa = /^و?ب/.test(normalizeWithMap(sentence.slice(m.start, m.end)).text) && !/^ب/.test(normalizeWithMap(m.place ?? "").text);
-    return PLACE_BEFORE.test(before) || attachedBa;
+    const surface = normalizeWithMap(sentence.slice(m.start, m.end)).text;
+    // "بالدوحة", "ببكين" (a name that itself starts with ب needs a second one).
+    const attachedBa = /^ب/.test(normalizeWithMap(m.place ?? "").text) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
+    const topicBa = attachedBa && TOPIC_BEFORE.test(`${before} ب`);
+    return (PLACE_BEFORE.test(before) || attachedBa) && !TOPIC_BEFORE.test(before) && !topicBa;
   });
   const best = scored.find((m) => m.kind !== "country") ?? scored[0];
   if (best?.place) return { place: best.place, country: best.country };
+  // "في العاصمة الإيرانية": the capital of the country the adjective names.
+  for (const m of mentions) {
+    if (m.kind !== "adjective" || !m.country) continue;
+    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 16), m.start)).text;
+    const capital = /(?:^|\s)(?:في|الي|ب)?\s*ال?عاصمه\s*$/.test(before) ? gaz.countries.find((c) => c.code === m.country)?.capital : null;
+    if (capital) return { place: capital.ar, country: m.country };
+  }
   const { text, map } = normalizeWithMap(sentence);
   const lm = LANDMARK.exec(text);
   if (lm) {
@@ -130,8 +142,11 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   const { frames, adjuncts } = framesOf(sentenceText);
   const ownSubject = mainSubject(sentenceText, frames[0], mentions);
   const speaker = ownSubject ? null : carried;
+  // "وأضاف الأنصاري …" names the same speaker again: still the same occasion.
+  const sameSpeaker = !!ownSubject && !!carried && ownSubject.name === carried.name;
+  const occasionDate = speaker || sameSpeaker ? carriedDate : null;
   const speaks = frames[0]?.type === "main" && triggers.some((t) => inRanges(frames[0].ranges, t.at) && (SPEECH_KINDS.has(t.kind) || t.kind === "press_conference"));
-  [discourse.speaker, discourse.speechDate] = speaks ? [ownSubject ?? carried, speaker ? carriedDate : null] : [null, null];
+  [discourse.speaker, discourse.speechDate] = speaks ? [ownSubject ?? carried, occasionDate] : [null, null];
   const pairWord = tokens.some((t) => t.isWord && PAIR_WORDS.test(t.norm));
   const pair = pairWord && discourse.pair && s.position - discourse.pair.position <= 2 ? discourse.pair.actors : null;
   const dates = findDateMentions(sentenceText)
@@ -142,10 +157,10 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   frames.forEach((frame, fi) => {
     const own = triggers.filter((t) => inRanges(frame.ranges, t.at));
     if (own.length === 0) return;
-    const best = own.reduce((a, b) => (KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] ? b : a));
+    const best = own.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     // Speech inside speech is content, not a happening of its own.
     if (frame.type === "reported" && SPEECH_KINDS.has(best.kind)) return;
-    let date = nearestDate(dates.filter((d) => inRanges(frame.ranges, d.m.index)), best);
+    let date = nearestDate(dates.filter((d) => inRanges(frame.ranges, d.m.index) && datesTrigger(sentenceText, d.m.index, best)), best);
     const isMain = fi === 0 && frame.type === "main";
     if (!date && isMain) date = dates.find((d) => adjuncts.some((c) => d.m.index >= c.start && d.m.index < c.end))?.r ?? null;
     if (!date && isMain && s.position === 0 && dates.length === 0 && o.anchor && !frameIsFuture(frame)) {
@@ -153,7 +168,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       date = { start: o.anchor.value, end: null, precision: o.anchor.precision, certainty: "inferred", phrase: article.published.phrase ?? "", basis: "publication" };
     }
     // "وأضاف أن …" goes on with the statement the previous sentence dated.
-    if (!date && isMain && speaker && SPEECH_KINDS.has(best.kind)) date = carriedDate;
+    if (!date && isMain && occasionDate && (SPEECH_KINDS.has(best.kind) || best.kind === "press_conference")) date = occasionDate;
     if (!date) {
       counts.undated++;
       return;
@@ -169,7 +184,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
         const extra = mentions.filter((m) => m.start >= c.start && m.start < c.end);
         own_mentions = [...own_mentions, ...extra];
         const who = extra.filter((m) => m.actor?.kind === "person").map((m) => shortName(m.actor as ActorRef));
-        const where = placeOf(text, extra.filter((m) => m.kind !== "actor"));
+        const where = placeOf(text, extra.filter((m) => m.kind !== "actor"), gaz);
         contextPlace = where;
         if (who.length) context = `خلال لقائه ${who.join(" و")}${where ? ` في ${where.place}` : ""}`;
       }
@@ -179,8 +194,12 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (isMain && speaker && !named(actors)) actors = [speaker, ...actors];
     const pairHere = pair && tokens.some((t) => t.isWord && PAIR_WORDS.test(t.norm) && inRanges(frame.ranges, t.start));
     if (pairHere && !named(actors)) actors = dedupeActors([...pair, ...actors]);
-    let where = placeOf(sentenceText.slice(0, Math.max(...frame.ranges.map((r) => r[1]))), own_mentions.filter((m) => m.kind !== "actor")) ?? contextPlace;
+    let where = placeOf(sentenceText.slice(0, Math.max(...frame.ranges.map((r) => r[1]))), own_mentions.filter((m) => m.kind !== "actor"), gaz) ?? contextPlace;
+    // A phone call joins two places; the "في" places of its sentence are what was discussed.
+    if (best.kind === "call") where = null;
     // "يزور … القاهرة": a visit's destination often follows the verb with no preposition.
+    const object = best.kind === "visit" ? own_mentions.find((m) => m.place && m.kind !== "adjective" && m.kind !== "actor" && tokens.some((t, i) => t.start === best.at && tokens[i + 1]?.start === m.start)) : undefined;
+    if (object?.place && /^(?:زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(normalizeWithMap(best.text).text.replace(/^[وف]/, ""))) where = { place: object.place, country: object.country };
     if (!where && best.kind === "visit") {
       const home = actors[0]?.country ?? null;
       const dest = own_mentions.find((m) => m.start > best.at && m.place && m.kind !== "actor" && m.kind !== "adjective" && m.country !== home);
@@ -210,12 +229,33 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       d.event.title = `${d.event.title.split(":")[0]}: ${sibling.event.title}`;
     }
   }
-  const mainSpeech = drafts.find((d) => d.frame.type === "main" && SPEECH_KINDS.has(d.event.kind));
+  const mainSpeech = drafts.find((d) => d.frame.type === "main" && (SPEECH_KINDS.has(d.event.kind) || d.event.kind === "press_conference"));
   if (mainSpeech && discourse.speaker && mainSpeech.event.actors.includes(discourse.speaker)) discourse.speechDate = mainSpeech.event.date;
   const two = [...drafts].reverse().map((d) => d.event.actors.filter((a) => a.kind === "person")).find((p) => p.length === 2);
   if (two) discourse.pair = { actors: two, position: s.position };
   return drafts.map((d) => d.event);
 }
+
+// "منذ نيسان 2023" is when a state began, not when something happened.
+const SINCE_BEFORE = /(?:^|\s)منذ\s*$/;
+// "وتأتي الزيارة بعد … الاتفاق الذي وقع في 10 آذار": the date belongs to the reference point.
+const REFERENCE_POINT = /(?:^|\s)(?:بعد|قبل|عقب|منذ)\s+(?!ظهر|الظهر|منتصف)/;
+
+/** Whether a date phrase can date the trigger: not a "since" date, not the date of a later reference point. */
+function datesTrigger(sentence: string, dateIndex: number, t: Trigger): boolean {
+  if (SINCE_BEFORE.test(normalizeWithMap(sentence.slice(Math.max(0, dateIndex - 12), dateIndex)).text)) return false;
+  if (dateIndex <= t.at) return true;
+  return !REFERENCE_POINT.test(normalizeWithMap(sentence.slice(t.at + t.text.length, dateIndex)).text);
+}
+
+/**
+ * A trigger's weight in its frame. One written with the purpose ل ("اجتماعا تحضيريا للقمة",
+ * "التقى … لبحث") names what the happening was for, so a bare trigger beside it outranks it.
+ */
+function rank(t: Trigger): number {
+  return KIND_PRIORITY[t.kind] + (PURPOSE.test(normalizeWithMap(t.text).text) ? 0 : 10);
+}
+const PURPOSE = /^(?:لل|ل(?!ل)(?=\S{3}))(?!قاء|فت)/;
 
 function nearestDate(dates: { m: { index: number }; r: ResolvedDate }[], t: Trigger): ResolvedDate | null {
   let best: { d: number; r: ResolvedDate } | null = null;

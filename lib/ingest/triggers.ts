@@ -34,6 +34,8 @@ function variants(norm: string): string[] {
   const m = /^(?:وبال|وال|فال|بال|لل|ول|وب|فل|فب|و|ف|ب|ل)(?=\S{2,})/.exec(norm);
   if (m) out.push(norm.slice(m[0].length));
   if (/^[وف]/.test(norm)) out.push(norm.slice(1));
+  // Indefinite accusative nouns carry a final alef: "عقدوا اجتماعا", "شنت هجوما".
+  for (const f of [...out]) if (f.length > 4 && f.endsWith("ا")) out.push(f.slice(0, -1));
   return out;
 }
 

@@ -111,3 +111,36 @@ describe("extractEvents across sentences", () => {
     expect(names(next as (typeof events)[number])).toEqual(["Faisal bin Farhan", "Wang Yi"]);
   });
 });
+
+describe("extractEvents: which date and place belong to the happening", () => {
+  it("does not date a happening by the reference point after بعد or by a منذ date", () => {
+    const { events } = run("وتأتي الزيارة بعد نحو عام من الاتفاق الذي وقع في بكين في العاشر من آذار 2022. وبحث الوزير السعودي سبل وقف الحرب الدائرة في اليمن منذ آذار 2015.");
+    expect(events).toEqual([]);
+  });
+  it("keeps the place of a phone call empty: the في places are what was discussed", () => {
+    const { events } = run("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع نظيره الإيراني حسين أمير عبد اللهيان اليوم الخميس تناول الأوضاع في بكين.");
+    expect(events[0]).toMatchObject({ kind: "call", place: null });
+  });
+  it("takes the venue, not the place of the topic (وقف إطلاق النار في …)", () => {
+    const { events } = run("تنطلق مفاوضات وقف إطلاق النار في طهران غدا الجمعة في القاهرة بمشاركة وفود من قطر ومصر.");
+    expect(events[0]).toMatchObject({ kind: "talks", place: "القاهرة", date: { start: "2023-04-07" } });
+  });
+  it("reads indefinite accusative triggers and ranks a purpose trigger (للقمة) below a bare one", () => {
+    const { events } = run("عقد وزراء الخارجية اجتماعا تحضيريا للقمة في الرياض يوم الخميس 6 نيسان.");
+    expect(events[0]).toMatchObject({ kind: "meeting", place: "الرياض", date: { start: "2023-04-06" } });
+  });
+  it("places a meeting in العاصمة الإيرانية in Tehran", () => {
+    const { events } = run("وأعلنت الرياض أن اجتماعا سعوديا صينيا سيعقد في العاصمة الإيرانية في أيار المقبل.");
+    expect(events.find((e) => e.kind === "meeting")).toMatchObject({ place: "طهران", date: { start: "2023-05", precision: "month" } });
+  });
+  it("takes a visit's direct object as its destination", () => {
+    const { events } = run("وكان لافروف قد زار بيونغ يانغ في الثالث من آذار الماضي في زيارة هي الأولى إلى كوريا الشمالية منذ سنوات.");
+    expect(events[0]).toMatchObject({ kind: "visit", place: "بيونغ يانغ", date: { start: "2023-03-03" } });
+  });
+  it("keeps the date of a statement when the next sentence names the same speaker again", () => {
+    const { events } = run("أعلن وزير الخارجية الصيني وانغ يي اليوم الخميس أن بكين ستدعم الحوار. وأضاف وانغ يي في مؤتمر صحفي ببكين أن الحوار هو الحل.");
+    const presser = events.find((e) => e.kind === "press_conference");
+    expect(presser).toMatchObject({ place: "بكين", date: { start: "2023-04-06" } });
+    expect(presser?.actors.map((a) => a.name)).toEqual(["Wang Yi"]);
+  });
+});
