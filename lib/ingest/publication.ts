@@ -141,5 +141,18 @@ export function inferPublicationDate(text: string, actors: ActorTenures[], optio
     if (s > best) [best, winners] = [s, [c]];
     else if (s === best) winners.push(c);
   }
+  if (best > 0 && winners.length > 1) {
+    // Every week around a weekday-tagged date fits it equally; news names such a date within the
+    // week it writes in ("اليوم السبت … يوم الخميس 15 أيار"), so take the nearest day when one is.
+    const tagged = dayMonths.filter((m) => m.kind === "dayMonth" && m.weekday !== null);
+    const gap = (c: Date) => Math.min(...tagged.map((m) => {
+      const r = resolveMention(m, { value: formatDate(c, "day"), precision: "day" });
+      return r ? Math.abs(isoBounds(r.start)[0].getTime() - c.getTime()) / 86_400_000 : Infinity;
+    }));
+    const gaps = winners.map(gap);
+    const min = Math.min(...gaps);
+    const nearest = winners.filter((_, i) => gaps[i] === min);
+    if (min <= 6 && nearest.length === 1) return common(nearest, phrase);
+  }
   return common(best > 0 ? winners : candidates, phrase);
 }

@@ -119,6 +119,11 @@ describe("inferPublicationDate", () => {
     const spokes = { name: "S", tenures: [{ from: "2025-01-20", to: null }] };
     expect(inferPublicationDate(text, [spokes], { today: TODAY })).toMatchObject({ value: "2025-04-08", precision: "day" });
   });
+  it("takes the nearest week when a weekday-tagged date fits several", () => {
+    const text = "انطلقت اليوم السبت أعمال القمة. وكان الوزراء قد عقدوا اجتماعا تحضيريا يوم الخميس 15 أيار.";
+    const pm = { name: "PM", tenures: [{ from: "2022-10-27", to: null }] };
+    expect(inferPublicationDate(text, [pm], { today: TODAY })).toMatchObject({ value: "2025-05-17", precision: "day", certainty: "inferred" });
+  });
   it("falls back to the one year the actors' terms share", () => {
     const text = "قال الرئيس اليوم الجمعة إنه سيلتقي نظيره.";
     const a = { name: "A", tenures: [{ from: "2017-01-20", to: "2021-01-20" }, { from: "2025-01-20", to: null }] };
