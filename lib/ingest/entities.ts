@@ -149,6 +149,15 @@ function isNameWord(t: Token | undefined, prev: Token | undefined): boolean {
   return /^[\u0621-\u064A]+$/.test(t.norm);
 }
 
+// Nisba adjectives that end a role phrase rather than a name ("المتحدث الرسمي", "الإقليمي").
+const NOT_SURNAME = /^ال(?:ماضي|حالي|جاري|ثاني|رسمي|حكومي|دولي|اقليمي|عربي|امني|عسكري|سياسي|خارجي|ثنائي|اعلامي|صحفي|دبلوماسي|اممي|اوروبي|افريقي|اسيوي|غربي|شرقي|شمالي|جنوبي|وطني|قومي|شعبي|اسلامي|اتحادي|تنفيذي|فني|اقتصادي|انساني)$/;
+
+/** "الأنصاري", "الشناوي": a family name with the article, allowed after a first name. */
+function isSurnameWithArticle(t: Token | undefined): boolean {
+  if (!t || !t.isWord || !/^ال[\u0621-\u064A]{3,}ي$/.test(t.norm)) return false;
+  return !NOT_SURNAME.test(t.norm) && !NOT_NAME.has(t.norm);
+}
+
 function isBoundary(t: Token | undefined): boolean {
   return !t || !t.isWord || NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, ""));
 }
@@ -263,7 +272,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     const roleText = text.slice(tokens[i].start, tokens[role.end - 1].end);
     // An unknown name: 2–4 name-like words, then a boundary.
     let n = k;
-    while (n < tokens.length && n - k < 4 && isNameWord(tokens[n], tokens[n - 1]) && !byStart.has(n)) n++;
+    while (n < tokens.length && n - k < 4 && (isNameWord(tokens[n], tokens[n - 1]) || (n > k && isSurnameWithArticle(tokens[n]))) && !byStart.has(n)) n++;
     if (n - k >= 2 && isBoundary(tokens[n])) {
       const ar = text.slice(tokens[k].start, tokens[n - 1].end);
       const actor: ActorRef = { name: ar, ar, kind: "person", country, variants: [ar], role: roleText };

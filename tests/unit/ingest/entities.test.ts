@@ -77,3 +77,10 @@ describe("recogniseEntities where phonetic keys collide", () => {
     expect(kinds("وأضاف عراقتشي")).toEqual([["عراقتشي", "actor", "Abbas Araghchi"]]);
   });
 });
+
+describe("recogniseEntities: people introduced by a role", () => {
+  it("keeps a family name written with the article (محمد الشناوي) as part of the new actor", () => {
+    const found = find("وقال المتحدث باسم الرئاسة المصرية محمد الشناوي إن الرئيسين بحثا الأوضاع.");
+    expect(found).toContainEqual(expect.objectContaining({ text: "محمد الشناوي", kind: "actor", country: "EG", via: "role" }));
+  });
+});
