@@ -70,7 +70,7 @@ export interface EventSummary {
   sourceCount: number;
 }
 
-/** Events per time bucket, sent instead of the events when a window holds too many to draw. */
+/** Events per time bucket (counted where they enter the window), sent instead of the events when a window holds too many to draw. */
 export interface EventBucket {
   start: string;
   end: string;
@@ -82,9 +82,11 @@ export interface EventWindowResponse {
   to: string;
   /** Events in the window under the filters. */
   total: number;
-  /** True when `events` holds fewer than `total`. */
+  /** True when the window holds more than `limit` events: `buckets` stand for them, `events` is empty. */
   truncated: boolean;
+  /** Every event of the window, in date order, when they fit (not truncated). */
   events: EventSummary[];
+  /** Per-bucket counts adding up to `total` when truncated, else null. */
   buckets: EventBucket[] | null;
 }
 

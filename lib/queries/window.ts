@@ -1,8 +1,10 @@
 import "server-only";
-// The timeline's window query at archive scale: the first `limit` events overlapping [from, to] under
-// the filters, and — when there are more — the exact per-bucket counts the timeline draws instead.
-// Cost grows with what is returned, not with the archive: every read below is an index range scan
-// (plans measured with EXPLAIN (ANALYZE, BUFFERS) on 1M synthetic events, npm run bench).
+// The timeline's window query at archive scale: the events overlapping [from, to] under the filters
+// when they fit in `limit`, else only the exact per-bucket counts the timeline draws instead (the
+// events themselves come when the user zooms in). Cost grows with what the window holds, not with
+// the archive: every read below is an index range scan. Plans were measured with
+// EXPLAIN (ANALYZE, BUFFERS) on the 1M-event bench database (npm run bench); they are noted where
+// each query is built.
 //
 // An event overlaps the window when it starts inside it, or started earlier and still runs
 // ("carry-in"). Stored dates make carry-ins few and indexable (schema.prisma, Event):
@@ -17,147 +19,219 @@ import { bucketUnitFor, type BucketUnit } from "@/lib/queries/buckets";
 import { containsPattern, isoDay } from "@/lib/queries/event-filters";
 import { normalizeArabic } from "@/lib/ingest/normalise";
 
-export interface WindowSelection {
-  /** Ids of the first `limit` events in (startDate, id) order. */
-  ids: number[];
+/** One row per matching event: its id and start, the order the timeline lists them in. */
+type MatchSql = (take: number | null) => Prisma.Sql;
+
+export interface WindowSelection<Row> {
+  /** The events when they fit in `limit` (`total` of them), else empty. */
+  rows: Row[];
   total: number;
+  /** Per-bucket counts when the events don't fit, else null. */
   buckets: EventBucket[] | null;
 }
 
-/**
- * Events that started before `from` and still overlap it.
- * Plan: BitmapOr of two equality lookups in Event(precision, hasEnd, startDate) and one range of
- * Event(hasEnd, endDate, startDate) — a few hundred rows at most, whatever the window.
- */
-function carryIn(from: string): Prisma.Sql {
-  const monthStart = `${from.slice(0, 7)}-01`;
-  const yearStart = `${from.slice(0, 4)}-01-01`;
-  return Prisma.sql`(
-    (e."precision" = 'month'::"DatePrecision" AND e."hasEnd" = false AND e."startDate" = ${monthStart}::date AND e."startDate" < ${from}::date)
-    OR (e."precision" = 'year'::"DatePrecision" AND e."hasEnd" = false AND e."startDate" = ${yearStart}::date AND e."startDate" < ${from}::date)
-    OR (e."hasEnd" = true AND e."endDate" >= ${from}::date AND e."startDate" < ${from}::date))`;
+const raw = Prisma.raw;
+
+type Link = { table: "EventCountry"; key: "countryCode"; values: string[] } | { table: "EventActor"; key: "actorId"; values: number[] };
+
+/** The link table that drives the scan: the first filter on countries, else on actors, else none. */
+function drivingLink(query: EventWindowQuery): Link | null {
+  if (query.country.length > 0) return { table: "EventCountry", key: "countryCode", values: query.country };
+  if (query.actor.length > 0) return { table: "EventActor", key: "actorId", values: query.actor };
+  return null;
 }
 
-/** Events starting inside the window. Plan: range scan of Event(startDate, id), in display order. */
-function startsIn(from: string, to: string): Prisma.Sql {
-  return Prisma.sql`(e."startDate" >= ${from}::date AND e."startDate" <= ${to}::date)`;
-}
-
-/**
- * Country, actor and text filters on the event aliased `e`. The link subqueries carry the window
- * bounds on their copy of startDate, so the planner may either probe the links of each event it
- * walks (primary keys) or drive from EventCountry(countryCode, startDate, eventId) /
- * EventActor(actorId, startDate, eventId) index-only range scans when the filter is selective.
- * Text: trigram GIN bitmap scans of Event.searchText and Article.searchText (O(matches)).
- */
-function filterConditions(query: EventWindowQuery, linkFrom: string | null): Prisma.Sql[] {
+/** Conditions on the event id `id` for the country and actor filters that don't drive the scan. */
+function linkConditions(query: EventWindowQuery, id: Prisma.Sql, driving: Link | null): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  const linkRange = (alias: string) =>
-    linkFrom
-      ? Prisma.sql`${Prisma.raw(alias)}."startDate" >= ${linkFrom}::date AND ${Prisma.raw(alias)}."startDate" <= ${query.to}::date`
-      : Prisma.sql`${Prisma.raw(alias)}."startDate" <= ${query.to}::date`;
-  if (query.country.length > 0) {
-    parts.push(Prisma.sql`e.id IN (SELECT ec."eventId" FROM "EventCountry" ec
-      WHERE ec."countryCode" IN (${Prisma.join(query.country)}) AND ${linkRange("ec")})`);
+  // Plan: one index-only probe of the link table's primary key (eventId, …) per row. Written as a
+  // scalar subquery, not EXISTS: the planner turns EXISTS into a hash semi-join that reads every
+  // link of the country (92,000 for PS at 1M) when it overestimates the rows to probe.
+  if (driving?.table !== "EventCountry" && query.country.length > 0) {
+    parts.push(Prisma.sql`(SELECT true FROM "EventCountry" x WHERE x."eventId" = ${id} AND x."countryCode" IN (${Prisma.join(query.country)}) LIMIT 1)`);
   }
-  if (query.actor.length > 0) {
-    parts.push(Prisma.sql`e.id IN (SELECT ea."eventId" FROM "EventActor" ea
-      WHERE ea."actorId" IN (${Prisma.join(query.actor)}) AND ${linkRange("ea")})`);
+  if (driving?.table !== "EventActor" && query.actor.length > 0) {
+    parts.push(Prisma.sql`(SELECT true FROM "EventActor" x WHERE x."eventId" = ${id} AND x."actorId" IN (${Prisma.join(query.actor)}) LIMIT 1)`);
   }
-  const q = query.q ? normalizeArabic(query.q) : "";
-  if (q) {
-    const pattern = containsPattern(q);
-    parts.push(Prisma.sql`(e."searchText" ILIKE ${pattern} OR e.id IN (SELECT "eventId" FROM text_hits))`);
-  }
-  return parts;
-}
-
-/**
- * Events whose source articles contain the search text, found once per query (both branches and the
- * count share it). Plan: Bitmap Index Scan on Article_searchText_idx, recheck of each candidate's
- * body, EventSource_articleId_idx per article: O(matching articles), the one cost here that grows
- * with the archive rather than the window.
- */
-function textHits(query: EventWindowQuery): Prisma.Sql {
-  const q = query.q ? normalizeArabic(query.q) : "";
-  if (!q) return Prisma.empty;
-  return Prisma.sql`WITH text_hits AS MATERIALIZED (
-    SELECT es."eventId" FROM "Article" a JOIN "EventSource" es ON es."articleId" = a.id
-    WHERE a."searchText" ILIKE ${containsPattern(q)})`;
-}
-
-function and(parts: Prisma.Sql[]): Prisma.Sql {
   return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
-export async function selectWindow(query: EventWindowQuery): Promise<WindowSelection> {
-  const db = getDb();
-  const take = query.limit + 1; // one more than the page tells whether there are more
-  // Two ordered branches, each stopping after `take` rows: carry-ins (all before `from`) then the
-  // events starting inside. Branch 2 plan: Index Scan using Event_startDate_id_idx with a Limit.
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    ${textHits(query)}
-    SELECT id FROM (
-      (SELECT e.id, e."startDate" FROM "Event" e
-        WHERE ${carryIn(query.from)} AND ${and(filterConditions(query, null))}
-        ORDER BY e."startDate", e.id LIMIT ${take})
-      UNION ALL
-      (SELECT e.id, e."startDate" FROM "Event" e
-        WHERE ${startsIn(query.from, query.to)} AND ${and(filterConditions(query, query.from))}
-        ORDER BY e."startDate", e.id LIMIT ${take})
-    ) w ORDER BY "startDate", id LIMIT ${take}`;
-  const ids = rows.map((row) => row.id);
-  if (ids.length <= query.limit) return { ids, total: ids.length, buckets: null };
-
-  const buckets = await countPerBucket(query);
-  const total = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
-  return { ids: ids.slice(0, query.limit), total, buckets };
+/** Rows of the driving link table `l` with the given start-date condition, deduplicated when one event may match twice. */
+function linkRows(link: Link, startDate: Prisma.Sql, query: EventWindowQuery, join: Prisma.Sql = Prisma.empty, where: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  const distinct = link.values.length > 1 ? Prisma.sql`DISTINCT` : Prisma.empty;
+  return Prisma.sql`SELECT ${distinct} l."eventId" AS id, l."startDate" FROM ${raw(`"${link.table}"`)} l ${join}
+    WHERE l.${raw(`"${link.key}"`)} IN (${Prisma.join(link.values)}) AND ${startDate} AND ${where}
+      AND ${linkConditions(query, Prisma.sql`l."eventId"`, link)}`;
 }
 
 /**
- * Events per bucket, each counted where it enters the window (a carry-in counts in the first bucket).
- * Unfiltered or one country: sums of the per-day count tables (EventDayCount,
- * EventCountryDayCount — an index range scan of ≤ 1 row per day of the window) plus the carry-ins.
- * Other filters: a grouped count of the matching events, O(matches in the window).
+ * Events starting inside the window, as (id, startDate). The most selective index drives: a country
+ * or actor filter → an index-only range scan of EventCountry(countryCode, startDate, eventId) /
+ * EventActor(actorId, startDate, eventId), in (startDate, eventId) order for one value; no filter →
+ * a range scan of Event(startDate, id), in display order. Either way a LIMIT stops it early.
  */
-async function countPerBucket(query: EventWindowQuery): Promise<EventBucket[]> {
-  const db = getDb();
-  const unit = bucketUnitFor(query.from, query.to);
-  const counts = new Map<string, number>();
-  const add = (bucket: string, count: number) => counts.set(bucket, (counts.get(bucket) ?? 0) + count);
-  const simple = query.actor.length === 0 && !query.q && query.country.length <= 1;
+function startsIn(query: EventWindowQuery): Prisma.Sql {
+  const link = drivingLink(query);
+  const range = (alias: string) => Prisma.sql`${raw(alias)}."startDate" >= ${query.from}::date AND ${raw(alias)}."startDate" <= ${query.to}::date`;
+  if (link) return linkRows(link, range("l"), query);
+  return Prisma.sql`SELECT e.id, e."startDate" FROM "Event" e WHERE ${range("e")}`;
+}
 
-  if (simple) {
-    const country = query.country[0];
-    const days = country
-      ? db.$queryRaw<{ bucket: Date; count: bigint }[]>`
-          SELECT date_trunc(${unit}, "day"::timestamp)::date AS bucket, sum("count")::bigint AS count FROM "EventCountryDayCount"
-          WHERE "countryCode" = ${country} AND "day" >= ${query.from}::date AND "day" <= ${query.to}::date
-          GROUP BY 1 HAVING sum("count") > 0`
-      : db.$queryRaw<{ bucket: Date; count: bigint }[]>`
-          SELECT date_trunc(${unit}, "day"::timestamp)::date AS bucket, sum("count")::bigint AS count FROM "EventDayCount"
-          WHERE "day" >= ${query.from}::date AND "day" <= ${query.to}::date
-          GROUP BY 1 HAVING sum("count") > 0`;
-    const carried = db.$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) AS count FROM "Event" e WHERE ${carryIn(query.from)} AND ${and(filterConditions(query, null))}`;
-    const [dayRows, carryRows] = await Promise.all([days, carried]);
-    for (const row of dayRows) add(isoDay(row.bucket), Number(row.count));
-    const carriedCount = Number(carryRows[0]?.count ?? 0);
-    if (carriedCount > 0) add(bucketStart(query.from, unit), carriedCount);
-  } else {
-    const rows = await db.$queryRaw<{ bucket: Date; count: bigint }[]>`
-      ${textHits(query)}
-      SELECT date_trunc(${unit}, GREATEST(w."startDate", ${query.from}::date)::timestamp)::date AS bucket, count(*) AS count FROM (
-        SELECT e."startDate" FROM "Event" e WHERE ${carryIn(query.from)} AND ${and(filterConditions(query, null))}
-        UNION ALL
-        SELECT e."startDate" FROM "Event" e WHERE ${startsIn(query.from, query.to)} AND ${and(filterConditions(query, query.from))}
-      ) w GROUP BY 1`;
-    for (const row of rows) add(isoDay(row.bucket), Number(row.count));
+/**
+ * Events that started before `from` and still overlap it, as three index-only scans:
+ * month- and year-precision events starting on the first day of from's month / year
+ * (Event(precision, hasEnd, startDate, id) equality, or the driving link table at that date, then
+ * the event's primary key), and explicit ranges still running (Event(hasEnd, endDate, startDate,
+ * id), startDate checked in the index). About 1,800 rows at 1M events unfiltered, most of them the
+ * year-precision events of from's year; a few dozen under a country or actor.
+ */
+function carriedIn(query: EventWindowQuery): Prisma.Sql {
+  const from = query.from;
+  const link = drivingLink(query);
+  const branches: Prisma.Sql[] = [];
+  const firstDays: [string, "month" | "year"][] = [
+    [`${from.slice(0, 7)}-01`, "month"],
+    [`${from.slice(0, 4)}-01-01`, "year"],
+  ];
+  for (const [day, precision] of firstDays) {
+    if (day >= from) continue;
+    const own = Prisma.sql`e."precision" = ${precision}::"DatePrecision" AND e."hasEnd" = false`;
+    branches.push(
+      link
+        ? linkRows(link, Prisma.sql`l."startDate" = ${day}::date`, query, Prisma.sql`JOIN "Event" e ON e.id = l."eventId"`, own)
+        : Prisma.sql`SELECT e.id, e."startDate" FROM "Event" e WHERE ${own} AND e."startDate" = ${day}::date`,
+    );
+  }
+  branches.push(Prisma.sql`SELECT e.id, e."startDate" FROM "Event" e
+    WHERE e."hasEnd" = true AND e."endDate" >= ${from}::date AND e."startDate" < ${from}::date
+      AND ${linkConditions(query, Prisma.sql`e.id`, null)}`);
+  return Prisma.join(branches.map((branch) => Prisma.sql`(${branch})`), " UNION ALL ");
+}
+
+/**
+ * Without text: two ordered branches, each stopping after `take` rows — carry-ins (all before
+ * `from`), then events starting inside. Plan of the second: Limit over the index scan startsIn()
+ * describes, so a window of 280,000 events costs the same as one of 500.
+ */
+function linkMatches(query: EventWindowQuery): MatchSql {
+  return (take) => {
+    const limit = take === null ? Prisma.empty : Prisma.sql`ORDER BY "startDate", id LIMIT ${take}`;
+    return Prisma.sql`(SELECT * FROM (${carriedIn(query)}) c ${limit}) UNION ALL (${startsIn(query)} ${limit})`;
+  };
+}
+
+/**
+ * With text: the normalised text is searched in the event's own searchText and in its source
+ * articles' (Article.searchText). Both hold normalised, lower-case text, so a case-sensitive test is
+ * exact (ILIKE would lower-case each row again). Two exact strategies; the cheaper is taken:
+ *   - window-driven, when the window holds at most TEXT_WINDOW_SCAN events (a year at 1M events): the window's events
+ *     (range scans as above, reading searchText on the way), then each distinct source article of
+ *     those that didn't match once, by primary key — O(window). strpos, not LIKE '%…%': the same
+ *     answer at half the cost per row (~6 µs for an article at 1M events, most of it decompression);
+ *   - text-driven otherwise: Bitmap Index Scans of the trigram GIN indexes Event_searchText_idx and
+ *     Article_searchText_idx, the matches then cut to the window — O(matches in the archive).
+ */
+const TEXT_WINDOW_SCAN = 100_000;
+
+function textMatches(query: EventWindowQuery, text: string, windowSize: number): MatchSql {
+  const pattern = containsPattern(text);
+  const order = (take: number | null) => (take === null ? Prisma.empty : Prisma.sql`ORDER BY "startDate", id LIMIT ${take}`);
+  if (windowSize <= TEXT_WINDOW_SCAN) {
+    const own = Prisma.sql`strpos(e."searchText", ${text}) > 0 AS own`;
+    const window = drivingLink(query)
+      ? Prisma.sql`SELECT w.id, w."startDate", ${own} FROM (${carriedIn(query)} UNION ALL ${startsIn(query)}) w JOIN "Event" e ON e.id = w.id`
+      : Prisma.sql`SELECT w.id, w."startDate", ${own} FROM (${carriedIn(query)}) w JOIN "Event" e ON e.id = w.id
+          UNION ALL
+          SELECT e.id, e."startDate", ${own} FROM "Event" e WHERE e."startDate" >= ${query.from}::date AND e."startDate" <= ${query.to}::date`;
+    return (take) => Prisma.sql`
+      WITH win AS MATERIALIZED (${window}),
+      articles AS MATERIALIZED (SELECT DISTINCT s."articleId" AS id FROM win JOIN "EventSource" s ON s."eventId" = win.id WHERE NOT win.own),
+      matching_articles AS (
+        SELECT articles.id FROM articles WHERE (SELECT strpos(a."searchText", ${text}) > 0 FROM "Article" a WHERE a.id = articles.id)),
+      by_article AS (SELECT s."eventId" AS id FROM matching_articles m JOIN "EventSource" s ON s."articleId" = m.id)
+      SELECT id, "startDate" FROM win WHERE own OR id IN (SELECT id FROM by_article)
+      ${order(take)}`;
+  }
+  return (take) => Prisma.sql`
+    WITH hits AS MATERIALIZED (
+      SELECT e.id FROM "Event" e WHERE e."searchText" LIKE ${pattern}
+      UNION
+      SELECT s."eventId" FROM "Article" a JOIN "EventSource" s ON s."articleId" = a.id WHERE a."searchText" LIKE ${pattern})
+    SELECT e.id, e."startDate" FROM hits JOIN "Event" e ON e.id = hits.id
+    WHERE ((e."startDate" >= ${query.from}::date AND e."startDate" <= ${query.to}::date)
+      OR (e."startDate" < ${query.from}::date AND e."endDate" >= ${query.from}::date))
+      AND ${linkConditions(query, Prisma.sql`e.id`, null)}
+    ${order(take)}`;
+}
+
+/**
+ * Events per bucket from the per-day count tables (EventDayCount, or EventCountryDayCount for one
+ * country): an index range scan of at most one row per day of the window, plus the carry-ins
+ * counted where they enter the window (the first bucket). Null when filters need a real count.
+ */
+async function countFromDayTables(query: EventWindowQuery, unit: BucketUnit): Promise<EventBucket[] | null> {
+  if (query.actor.length > 0 || query.country.length > 1) return null;
+  const country = query.country[0];
+  const days = country
+    ? Prisma.sql`SELECT "day", "count" FROM "EventCountryDayCount" WHERE "countryCode" = ${country} AND "day" >= ${query.from}::date AND "day" <= ${query.to}::date`
+    : Prisma.sql`SELECT "day", "count" FROM "EventDayCount" WHERE "day" >= ${query.from}::date AND "day" <= ${query.to}::date`;
+  const firstBucket = bucketStart(query.from, unit);
+  const rows = await getDb().$queryRaw<{ bucket: Date; count: bigint }[]>`
+    SELECT bucket, sum(n)::bigint AS count FROM (
+      SELECT date_trunc(${unit}, "day"::timestamp)::date AS bucket, "count" AS n FROM (${days}) d
+      UNION ALL
+      SELECT ${firstBucket}::date, count(*) FROM (${carriedIn(query)}) c
+    ) b GROUP BY bucket HAVING sum(n) > 0 ORDER BY bucket`;
+  return rows.map((row) => bucketOf(isoDay(row.bucket), unit, Number(row.count)));
+}
+
+/** Events per bucket of any matching set: a grouped count, O(matches in the window). */
+async function countMatches(query: EventWindowQuery, unit: BucketUnit, matches: MatchSql): Promise<EventBucket[]> {
+  const rows = await getDb().$queryRaw<{ bucket: Date; count: bigint }[]>`
+    SELECT date_trunc(${unit}, GREATEST(m."startDate", ${query.from}::date)::timestamp)::date AS bucket, count(*) AS count
+    FROM (${matches(null)}) m GROUP BY 1 ORDER BY 1`;
+  return rows.map((row) => bucketOf(isoDay(row.bucket), unit, Number(row.count)));
+}
+
+function sum(buckets: EventBucket[]): number {
+  return buckets.reduce((total, bucket) => total + bucket.count, 0);
+}
+
+/**
+ * The window under the filters: its events (read by `load` from the ordered (id, startDate) rows
+ * it is given) when at most `limit` match, else per-bucket counts only.
+ */
+export async function selectWindow<Row>(
+  query: EventWindowQuery,
+  load: (ordered: Prisma.Sql) => Promise<Row[]>,
+): Promise<WindowSelection<Row>> {
+  const unit = bucketUnitFor(query.from, query.to);
+  const text = query.q ? normalizeArabic(query.q) : "";
+
+  // Unfiltered or one country: the count tables say at once whether the events fit.
+  const counted = text ? null : await countFromDayTables(query, unit);
+  if (counted) {
+    const total = sum(counted);
+    if (total > query.limit) return { rows: [], total, buckets: counted };
+    const rows = await load(Prisma.sql`SELECT id, "startDate" FROM (${linkMatches(query)(null)}) m ORDER BY "startDate", id`);
+    return { rows, total: rows.length, buckets: null };
   }
 
-  return [...counts.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([start, count]) => ({ start, end: lastDayOfBucket(start, unit), count }));
+  let matches = linkMatches(query);
+  if (text) {
+    // How many events the window holds, unfiltered: decides how the text is searched.
+    const size = sum((await countFromDayTables({ ...query, country: [], actor: [] }, unit)) ?? []);
+    matches = textMatches(query, text, size);
+  }
+  // One more than the page tells whether there are more.
+  const rows = await load(Prisma.sql`SELECT id, "startDate" FROM (${matches(query.limit + 1)}) m ORDER BY "startDate", id LIMIT ${query.limit + 1}`);
+  if (rows.length <= query.limit) return { rows, total: rows.length, buckets: null };
+  const buckets = await countMatches(query, unit, matches);
+  return { rows: [], total: sum(buckets), buckets };
+}
+
+function bucketOf(start: string, unit: BucketUnit, count: number): EventBucket {
+  return { start, end: lastDayOfBucket(start, unit), count };
 }
 
 /** First day of the bucket holding `day` (date_trunc's rules: ISO weeks start on Monday). */

@@ -61,7 +61,7 @@ describe("npm run synth", () => {
     expect(Number(links.n)).toBe(await first.db.eventCountry.count());
   });
 
-  it("answers windows with at most `limit` events and exact totals and buckets", async () => {
+  it("answers windows with their events when at most `limit`, else exact totals and buckets", async () => {
     useDatabase(first.url);
     const cases = [
       "from=1990-01-01&to=2026-12-31",
@@ -86,7 +86,8 @@ describe("npm run synth", () => {
         to, from, ...(country ? [country] : q ? ["المساعدات الانسانيه"] : []),
       );
       expect(body.total, query).toBe(Number(expected.n));
-      expect(body.events.length, query).toBe(Math.min(limit, body.total));
+      // A window too full to draw sends its buckets instead of its events.
+      expect(body.events.length, query).toBe(body.total > limit ? 0 : body.total);
       expect(body.events.every((event) => event.start <= to && event.end >= from), query).toBe(true);
       if (body.total > limit) {
         expect(body.truncated, query).toBe(true);

@@ -37,12 +37,11 @@ describe("a window holding more events than it can draw", () => {
   });
   afterAll(() => test.drop());
 
-  it("returns at most `limit` events, the total, and per-bucket counts that add up to it", async () => {
+  it("sends the total and per-bucket counts that add up to it instead of the events", async () => {
     const body = await events("from=2024-01-01&to=2024-12-31&limit=500");
     expect(body.total).toBe(732);
     expect(body.truncated).toBe(true);
-    expect(body.events).toHaveLength(500);
-    expect(body.events[0].start).toBe("2024-01-01");
+    expect(body.events).toEqual([]);
     const buckets = body.buckets!;
     expect(buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(732);
     // A year is counted by week: a few dozen bars, not hundreds.
