@@ -30,13 +30,36 @@ const SPEECH_KINDS = new Set<EventKind>(["statement", "announcement"]);
 const CIRCUMSTANCE = /^(?:وذلك\s+)?(?:اثناء|خلال|في اثناء|علي هامش|لدي|عقب|في ختام|في مستهل)\s/;
 const PLACE_BEFORE = /(?:^|\s)(?:في|الي|داخل|نحو|(?:ب|في)?(?:ال)?(?:عاصمه|مدينه)(?:\s+ال\S+)?)\s*[("«]?\s*$/;
 // "وقف إطلاق النار في قطاع غزة", "الأوضاع في لبنان": a place that is the topic, not the venue.
-const TOPIC_BEFORE = /(?:^|\s)(?:النار|الحرب|الاوضاع|الوضع|التطورات|تطورات|التهدئه|الازمه|الصراع|النزاع|القتال|التصعيد|المستجدات|السلام|الامن|الاستقرار|المساعدات|العمليات|الانتهاكات)\s+(?:في|ب)\s*$/;
+const TOPIC_BEFORE = /(?:^|\s)[وف]?(?:النار|الحرب|الاوضاع|الوضع|التطورات|تطورات|التهدئه|الازمه|الصراع|النزاع|القتال|التصعيد|المستجدات|السلام|الامن|الاستقرار|المساعدات|العمليات|الانتهاكات)\s+(?:في|ب)\s*$/;
 const LANDMARK = /(?:في|الي)\s+((?:قاعده|قصر|البيت|مقر|مطار|منتجع|مدينه|جزيره|ميناء)\s+[^\s,.]+(?:\s+ال[^\s,.]+)?)/;
 
 function dedupeActors(list: ActorRef[]): ActorRef[] {
   const seen = new Map<string, ActorRef>();
   for (const a of list) if (!seen.has(a.name)) seen.set(a.name, a);
   return [...seen.values()];
+}
+
+/**
+ * Places named as what was discussed ("تطورات الأوضاع في قطاع غزة ولبنان"), with the places
+ * joined to them by و: they are the topic, neither the venue nor a party.
+ */
+function topicPlaces(sentence: string, mentions: EntityMention[]): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  let prev: EntityMention | null = null;
+  for (const m of mentions) {
+    if (!m.place || m.kind === "actor" || m.kind === "adjective") {
+      prev = null;
+      continue;
+    }
+    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
+    const surface = normalizeWithMap(sentence.slice(m.start, m.end)).text;
+    const attachedBa = /^ب/.test(normalizeWithMap(m.place).text) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
+    const between = prev ? normalizeWithMap(sentence.slice(prev.end, m.start)).text : null;
+    const joined = prev !== null && out.has(prev) && (between === "و" || between === ", و" || (/^,?$/.test(between ?? "x") && surface.startsWith("و")));
+    if (TOPIC_BEFORE.test(before) || (attachedBa && TOPIC_BEFORE.test(`${before} ب`)) || joined) out.add(m);
+    prev = m;
+  }
+  return out;
 }
 
 /** The place of a frame: a place/capital/country right after "في"/"إلى" or with an attached ب. */
@@ -153,6 +176,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     .map((m) => ({ m, r: resolveMention(m, o.anchor) }))
     .filter((d): d is { m: typeof d.m; r: ResolvedDate } => d.r !== null);
   const drafts: Draft[] = [];
+  const topics = topicPlaces(sentenceText, mentions);
 
   frames.forEach((frame, fi) => {
     const own = triggers.filter((t) => inRanges(frame.ranges, t.at));
@@ -205,7 +229,8 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       const dest = own_mentions.find((m) => m.start > best.at && m.place && m.kind !== "actor" && m.kind !== "adjective" && m.country !== home);
       if (dest?.place) where = { place: dest.place, country: dest.country };
     }
-    const countries = [...new Set([...own_mentions.map((m) => m.country), ...actors.map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
+    const parties = own_mentions.filter((m) => !topics.has(m));
+    const countries = [...new Set([...parties.map((m) => m.country), ...actors.map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     if (actors.length === 0 && countries.length === 0) return;
     if (SPEECH_KINDS.has(best.kind) && !named(actors)) return;
     const gathering = best.kind === "summit" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;

@@ -121,6 +121,10 @@ describe("extractEvents: which date and place belong to the happening", () => {
     const { events } = run("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع نظيره الإيراني حسين أمير عبد اللهيان اليوم الخميس تناول الأوضاع في بكين.");
     expect(events[0]).toMatchObject({ kind: "call", place: null });
   });
+  it("counts no country for the places a call or talks were about", () => {
+    const { events } = run("بحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الصيني وانغ يي في الرياض اليوم الخميس العلاقات الثنائية والتطورات في إيران وكوريا الشمالية.");
+    expect(events[0]).toMatchObject({ place: "الرياض", countries: ["SA", "CN"] });
+  });
   it("takes the venue, not the place of the topic (وقف إطلاق النار في …)", () => {
     const { events } = run("تنطلق مفاوضات وقف إطلاق النار في طهران غدا الجمعة في القاهرة بمشاركة وفود من قطر ومصر.");
     expect(events[0]).toMatchObject({ kind: "talks", place: "القاهرة", date: { start: "2023-04-07" } });
