@@ -89,7 +89,9 @@ export function splitClauses(sentence: string): Clause[] {
     const opening = t.text === "«" || t.text === "“" || (t.text === '"' && inStraight);
     if (opening) {
       const speech = prev && (prev.text === ":" || SPEECH.test(strip(prev.norm)));
-      if (speech || quoteLength(tokens, i) >= 6 || (next && COMPLEMENTIZER.test(next.norm))) cuts.push({ at: t.start, type: "reported" });
+      // After "إن"/"أن" the quote is the reported clause itself, already cut there.
+      const continues = prev?.isWord && COMPLEMENTIZER.test(strip(prev.norm));
+      if (!continues && (speech || quoteLength(tokens, i) >= 6 || (next && COMPLEMENTIZER.test(next.norm)))) cuts.push({ at: t.start, type: "reported" });
     } else if (t.text === ":" && next) cuts.push({ at: next.start, type: "reported" });
     else if (t.isWord && COMPLEMENTIZER.test(w) && i > 0) cuts.push({ at: t.start, type: "reported" });
     else if (t.isWord && w === "ذلك" && t.norm === "وذلك") cuts.push({ at: t.start, type: "sentence" });

@@ -93,7 +93,7 @@ function placeOf(sentence: string, mentions: EntityMention[], gaz: Gazetteer): {
 
 function quoteStart(text: string, words: number): string {
   const cleaned = text.replace(/["«»“”:]/g, " ").replace(/^\s*(?:و?(?:أن|أنّ|إن|إنّ|بأن)\s+)/, "").trim();
-  let all = cleaned.split(/\s+/);
+  let all = cleaned.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // Stop at the first comma when it leaves a readable phrase.
   const comma = all.findIndex((w) => /[،,]$/.test(w));
   if (comma >= 3 && comma < words) all = [...all.slice(0, comma + 1), "…"];
@@ -115,6 +115,20 @@ interface Discourse {
   /** The date of that speaker's statement, when the sentence dated one. */
   speechDate: ResolvedDate | null;
   pair: { actors: ActorRef[]; position: number } | null;
+  /** The latest event told, for "عقب اللقاء" (after the meeting) in the next sentences. */
+  last: { kind: EventKind; date: ResolvedDate; position: number } | null;
+}
+
+const ENCOUNTER = new Set<EventKind>(["talks", "meeting", "visit", "summit"]);
+const sameFamily = (a: EventKind, b: EventKind) => a === b || (ENCOUNTER.has(a) && ENCOUNTER.has(b));
+// "عقب اللقاء", "في ختام المباحثات": a definite trigger after "after" points back to a happening told.
+const AFTER_BEFORE = /(?:^|\s)(?:عقب|بعد|اثر|في ختام|في اعقاب)\s*$/;
+
+/** A trigger that refers back to the happening just told rather than telling a new one. */
+function isBackReference(sentence: string, t: Trigger): boolean {
+  const word = normalizeWithMap(t.text).text;
+  if (!/^ال/.test(word) || /(?:ه|ها|هما|هم)$/.test(word.replace(/ه$/, ""))) return false;
+  return AFTER_BEFORE.test(normalizeWithMap(sentence.slice(Math.max(0, t.at - 14), t.at)).text);
 }
 
 // "وأضاف أن …", "وتابعت …": a sentence that goes on with the previous one's speaker unnamed.
@@ -156,7 +170,9 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   const carried = continuedSpeaker(firstWord, discourse);
   const carriedDate = carried ? discourse.speechDate : null;
   // Most sentences announce nothing: check for a trigger before the costlier passes.
-  const triggers = findTriggers(tokens);
+  const found = findTriggers(tokens);
+  const backRefs = found.filter((t) => isBackReference(sentenceText, t));
+  const triggers = found.filter((t) => !backRefs.includes(t));
   if (triggers.length === 0) {
     [discourse.speaker, discourse.speechDate] = [carried, carriedDate];
     return [];
@@ -193,6 +209,13 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     }
     // "وأضاف أن …" goes on with the statement the previous sentence dated.
     if (!date && isMain && occasionDate && (SPEECH_KINDS.has(best.kind) || best.kind === "press_conference")) date = occasionDate;
+    // "عقدا مؤتمرا صحفيا عقب المباحثات": the same day as the talks just told.
+    const ref = backRefs.find((t) => inRanges(frame.ranges, t.at));
+    const last = discourse.last;
+    if (!date && ref && last && s.position - last.position <= 2 && sameFamily(ref.kind, last.kind) && last.date.precision === "day" && !last.date.end) {
+      const from = sentenceText.slice(0, ref.at).search(/(?:عقب|بعد|إثر|اثر|في ختام|في أعقاب|في اعقاب)\s*$/);
+      date = { ...last.date, certainty: "inferred", phrase: sentenceText.slice(from >= 0 ? from : ref.at, ref.at + ref.text.length), basis: "relative" };
+    }
     if (!date) {
       counts.undated++;
       return;
@@ -217,7 +240,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     const named = (list: ActorRef[]) => list.some((a) => a.kind === "person" || a.kind === "organisation");
     if (isMain && speaker && !named(actors)) actors = [speaker, ...actors];
     const pairHere = pair && tokens.some((t) => t.isWord && PAIR_WORDS.test(t.norm) && inRanges(frame.ranges, t.start));
-    if (pairHere && !named(actors)) actors = dedupeActors([...pair, ...actors]);
+    if (pairHere) actors = dedupeActors([...pair, ...actors]);
     let where = placeOf(sentenceText.slice(0, Math.max(...frame.ranges.map((r) => r[1]))), own_mentions.filter((m) => m.kind !== "actor"), gaz) ?? contextPlace;
     // A phone call joins two places; the "في" places of its sentence are what was discussed.
     if (best.kind === "call") where = null;
@@ -258,6 +281,8 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   if (mainSpeech && discourse.speaker && mainSpeech.event.actors.includes(discourse.speaker)) discourse.speechDate = mainSpeech.event.date;
   const two = [...drafts].reverse().map((d) => d.event.actors.filter((a) => a.kind === "person")).find((p) => p.length === 2);
   if (two) discourse.pair = { actors: two, position: s.position };
+  const told = drafts.at(-1)?.event;
+  if (told) discourse.last = { kind: told.kind, date: told.date, position: s.position };
   return drafts.map((d) => d.event);
 }
 
@@ -303,7 +328,7 @@ export function extractEvents(article: ParsedArticle, options: ExtractOptions): 
   };
   const counts = { undated: 0 };
   const events: ExtractedEvent[] = [];
-  const discourse: Discourse = { speaker: null, speechDate: null, pair: null };
+  const discourse: Discourse = { speaker: null, speechDate: null, pair: null, last: null };
   for (const s of splitSentences(article.body)) events.push(...eventsOfSentence(s, s.text, article, o, counts, discourse));
   return { events, undated: counts.undated };
 }

@@ -148,3 +148,20 @@ describe("extractEvents: which date and place belong to the happening", () => {
     expect(presser?.actors.map((a) => a.name)).toEqual(["Wang Yi"]);
   });
 });
+
+describe("extractEvents: back references", () => {
+  it("dates a press conference held عقب المباحثات to the day of the talks just told", () => {
+    const { events } = run("بحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الصيني وانغ يي في الرياض اليوم الخميس العلاقات الثنائية. وعقد الوزيران مؤتمرا صحفيا مشتركا عقب المباحثات.");
+    const presser = events.find((e) => e.kind === "press_conference");
+    expect(presser).toMatchObject({ date: { start: "2023-04-06", certainty: "inferred", phrase: "عقب المباحثات" } });
+    expect(presser?.actors.map((a) => a.name)).toEqual(["Faisal bin Farhan", "Wang Yi"]);
+  });
+  it("takes a quote after إن as the words of the statement", () => {
+    const { events } = run("قال وزير الخارجية الصيني وانغ يي اليوم الخميس إن «الحوار هو الطريق الوحيد لحل الخلافات».");
+    expect(events[0].title).toBe("وانغ يي: الحوار هو الطريق الوحيد لحل الخلافات");
+  });
+  it("does not borrow the date of a different kind of happening", () => {
+    const { events } = run("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع نظيره الصيني وانغ يي اليوم الخميس. وقال فيصل بن فرحان عقب القمة إن المملكة تدعم الحوار.");
+    expect(events.filter((e) => e.kind === "statement")).toEqual([]);
+  });
+});
