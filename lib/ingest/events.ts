@@ -62,6 +62,21 @@ function topicPlaces(sentence: string, mentions: EntityMention[]): Set<EntityMen
   return out;
 }
 
+// "المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان رمطان لعمامرة": a person serving an
+// international body acts for it, not for the country of their passport.
+const INTERNATIONAL_OFFICE = /(?:^|\s)(?:ال|لل|ل)?(?:امم المتحده|اممي|امميه|جامعه الدول العربيه|جامعه العربيه|اتحاد الافريقي|اتحاد الاوروبي|حلف شمال الاطلسي|ناتو|مجلس التعاون الخليجي|منظمه التعاون الاسلامي)(?:\s+\S+){0,4}$/;
+
+/** People whose role in this sentence is an office of an international body. */
+function internationalOfficers(sentence: string, mentions: EntityMention[]): Set<ActorRef> {
+  const out = new Set<ActorRef>();
+  for (const m of mentions) {
+    if (m.actor?.kind !== "person") continue;
+    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 80), m.start)).text;
+    if (INTERNATIONAL_OFFICE.test(before) && !/[,.]/.test(before.slice(-30))) out.add(m.actor);
+  }
+  return out;
+}
+
 /** The place of a frame: a place/capital/country right after "في"/"إلى" or with an attached ب. */
 function placeOf(sentence: string, mentions: EntityMention[], gaz: Gazetteer): { place: string; country: string | null } | null {
   const candidates = mentions.filter((m) => m.place && (m.kind === "capital" || m.kind === "place" || m.kind === "country"));
@@ -193,6 +208,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     .filter((d): d is { m: typeof d.m; r: ResolvedDate } => d.r !== null);
   const drafts: Draft[] = [];
   const topics = topicPlaces(sentenceText, mentions);
+  const officers = internationalOfficers(sentenceText, mentions);
 
   frames.forEach((frame, fi) => {
     const own = triggers.filter((t) => inRanges(frame.ranges, t.at));
@@ -252,8 +268,8 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       const dest = own_mentions.find((m) => m.start > best.at && m.place && m.kind !== "actor" && m.kind !== "adjective" && m.country !== home);
       if (dest?.place) where = { place: dest.place, country: dest.country };
     }
-    const parties = own_mentions.filter((m) => !topics.has(m));
-    const countries = [...new Set([...parties.map((m) => m.country), ...actors.map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
+    const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)));
+    const countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     if (actors.length === 0 && countries.length === 0) return;
     if (SPEECH_KINDS.has(best.kind) && !named(actors)) return;
     const gathering = best.kind === "summit" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;

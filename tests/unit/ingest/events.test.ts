@@ -165,3 +165,11 @@ describe("extractEvents: back references", () => {
     expect(events.filter((e) => e.kind === "statement")).toEqual([]);
   });
 });
+
+describe("extractEvents: people serving international bodies", () => {
+  it("does not count a UN envoy's own country among the event's countries", () => {
+    const { events } = run("استقبل وزير الخارجية السعودي فيصل بن فرحان في الرياض اليوم الخميس المبعوث الخاص للأمم المتحدة إلى اليمن وانغ يي.");
+    expect(events[0].actors.map((a) => a.name)).toEqual(["Faisal bin Farhan", "Wang Yi"]);
+    expect(events[0].countries).toEqual(["SA"]);
+  });
+});
