@@ -11,6 +11,7 @@ import { ViewSwitch } from "@/components/dashboard/ViewSwitch";
 import { FilterBar } from "@/components/filters/FilterBar";
 import { Timeline } from "@/components/timeline/Timeline";
 import { EventList } from "@/components/events/EventList";
+import { BucketList } from "@/components/events/BucketList";
 import { eventElement } from "@/components/events/keyboard";
 import { ArticlePane } from "@/components/article/ArticlePane";
 
@@ -88,7 +89,11 @@ export function Dashboard({ defaultWindow }: { defaultWindow: DayWindow }) {
               // A window too full to list comes as counts per period only (see /api/events).
               <p className="p-4 text-muted">{countEvents(data.total)} في هذه الفترة، أكثر مما تتسع له القائمة؛ ضيّق الفترة أو عوامل التصفية لرؤيتها.</p>
             ) : (
-              <EventList events={data.events} selectedId={state.event} onOpen={openEvent} />
+              data.truncated && data.buckets ? (
+                <BucketList buckets={data.buckets} onWindowChange={(next) => setWindow(next, "push")} />
+              ) : (
+                <EventList events={data.events} selectedId={state.event} onOpen={openEvent} />
+              )
             )}
           </div>
         </section>
