@@ -25,7 +25,9 @@ export type MentionBody =
   | { kind: "weekday"; weekday: number; dir: Direction }
   | { kind: "relUnit"; unit: "week" | "month" | "year"; offset: number }
   /** "في التاسع من الشهر الجاري": a day of a month named relative to the article's. */
-  | { kind: "dayOfRelMonth"; d: number; offset: number };
+  | { kind: "dayOfRelMonth"; d: number; offset: number }
+  /** "في أكتوبر من العام الماضي": a month of a year named relative to the article's. */
+  | { kind: "monthOfRelYear"; m: number; offset: number; d: number | null };
 
 export type DateMention = MentionBody & { index: number; length: number; phrase: string };
 
@@ -98,6 +100,12 @@ const PATTERNS: [RegExp, Builder, Need][] = [
   // January 16, 2024
   [new RegExp(`${L}(${MONTH_ALT})\\s+${D},?\\s+${Y}`, "gu"),
     (m) => ({ kind: "full", y: num(m[3]), m: mon(m[1]), d: num(m[2]), end: null }), "digit"],
+  // 5 أكتوبر من العام الماضي، في تشرين الأول/أكتوبر من العام الماضي
+  [new RegExp(`${L}(?:(?:([0-3]?\\d)|${ORD}\\s+من)\\s+)?(?:شهر\\s+)?${MON}\\s+(?:من\\s+)?(?:العام|السنه)\\s+${QUAL}${R}`, "gu"),
+    (m) => {
+      const d = m[1] ? num(m[1]) : m[2] ? ordinalDay(m[2]) : null;
+      return d === 0 ? null : { kind: "monthOfRelYear", m: mon(m[3]), offset: relOffset(m[4]), d };
+    }, "month"],
   // يوم الثلاثاء الموافق 16 يناير، 12 أبريل الجاري
   [new RegExp(`${L}${WD_PREFIX}${D}\\s+(?:من\\s+)?(?:شهر\\s+)?${MON}(?:\\s+${QUAL})?${R}`, "gu"),
     (m) => ({ kind: "dayMonth", m: mon(m[3]), d: num(m[2]), end: null, dir: dirOf(m[4]), weekday: wd(m[1]) }), "digit"],
@@ -231,7 +239,7 @@ function dated(start: Date, end: Date | null, precision: DatePrecision, certaint
   return { start: formatDate(start, precision), end: end ? formatDate(end, precision) : null, precision, certainty, phrase };
 }
 
-const CALENDAR_KINDS = new Set<MentionBody["kind"]>(["full", "dayMonth", "monthYear", "month", "year"]);
+const CALENDAR_KINDS = new Set<MentionBody["kind"]>(["full", "dayMonth", "monthYear", "month", "year", "monthOfRelYear"]);
 
 /** Tie a mention to the calendar. Needs a day-precise anchor for relative days; coarser anchors give coarser dates. */
 export function resolveMention(m: DateMention, anchor: DateAnchor | null): ResolvedDate | null {
@@ -253,6 +261,14 @@ function placeMention(m: DateMention, anchor: DateAnchor | null): ResolvedDate |
   }
   if (!anchor) return null;
   const a = anchorDay(anchor);
+  if (m.kind === "monthOfRelYear") {
+    const y = a.getUTCFullYear() + m.offset;
+    if (!m.m) return null;
+    if (m.d !== null && anchor.precision !== "year") {
+      return isValidDay(y, m.m, m.d) ? dated(utcDate(y, m.m, m.d), null, "day", "inferred", m.phrase) : null;
+    }
+    return dated(utcDate(y, m.m, 1), null, "month", "inferred", m.phrase);
+  }
   if (m.kind === "dayOfRelMonth" && anchor.precision !== "year") {
     const y = a.getUTCFullYear();
     const first = utcDate(y, a.getUTCMonth() + 1 + m.offset, 1);

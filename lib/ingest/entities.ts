@@ -141,25 +141,32 @@ const NOT_NAME = new Set([
 const COUNTERPART = /^(?:و|ف|ب|ل)?(?:نظير|نظيره|نظيرته|نظيرها|نظيرتها|نظيريه|نظراءه|نظرائه|نظيرهما)$/;
 const PORTFOLIO = /^(?:ال\S{3,}|باسم|وزاره|خارجيه|دفاع|داخليه|حكومه|الحكومه|للشؤون|لشؤون|شؤون)$/;
 
+/** "علي" written with ي is the name Ali; only "على" (with ى) is the preposition both fold to. */
+const isAli = (t: Token) => t.norm === "علي" && !t.text.includes("ى");
+
 function isNameWord(t: Token | undefined, prev: Token | undefined): boolean {
   if (!t || !t.isWord || /\d/.test(t.norm) || t.norm.length < 2) return false;
-  if (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, ""))) return false;
+  if (!isAli(t) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, "")))) return false;
   // Only "عبد الله", "أبو الغيط"-style compounds carry the article inside a name.
   if (t.norm.startsWith("ال") && !(prev && /^(عبد|ابو|ابي|بن|بنت|ولد)$/.test(prev.norm))) return false;
+  if (t.norm.startsWith("لل")) return false; // "للأمين العام": a preposition, not a name
   return /^[\u0621-\u064A]+$/.test(t.norm);
 }
 
 // Nisba adjectives that end a role phrase rather than a name ("المتحدث الرسمي", "الإقليمي").
 const NOT_SURNAME = /^ال(?:ماضي|حالي|جاري|ثاني|رسمي|حكومي|دولي|اقليمي|عربي|امني|عسكري|سياسي|خارجي|ثنائي|اعلامي|صحفي|دبلوماسي|اممي|اوروبي|افريقي|اسيوي|غربي|شرقي|شمالي|جنوبي|وطني|قومي|شعبي|اسلامي|اتحادي|تنفيذي|فني|اقتصادي|انساني)$/;
 
-/** "الأنصاري", "الشناوي": a family name with the article, allowed after a first name. */
+// Time words that can follow a name directly ("… عباس عراقجي الخميس").
+const TIME_WORD = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|يوم|ماضي|جاري|حالي|مقبل|قادم|سابق|اسبق|جديد|اخير|اول)$/;
+
+/** "الأنصاري", "الشناوي", "الصادق": a family name with the article, allowed after a first name. */
 function isSurnameWithArticle(t: Token | undefined): boolean {
-  if (!t || !t.isWord || !/^ال[\u0621-\u064A]{3,}ي$/.test(t.norm)) return false;
-  return !NOT_SURNAME.test(t.norm) && !NOT_NAME.has(t.norm);
+  if (!t || !t.isWord || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm)) return false;
+  return !NOT_SURNAME.test(t.norm) && !TIME_WORD.test(t.norm) && !NOT_NAME.has(t.norm);
 }
 
 function isBoundary(t: Token | undefined): boolean {
-  return !t || !t.isWord || NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, ""));
+  return !t || !t.isWord || (!isAli(t) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, ""))));
 }
 
 interface RoleMatch {
@@ -272,7 +279,13 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     const roleText = text.slice(tokens[i].start, tokens[role.end - 1].end);
     // An unknown name: 2–4 name-like words, then a boundary.
     let n = k;
-    while (n < tokens.length && n - k < 4 && (isNameWord(tokens[n], tokens[n - 1]) || (n > k && isSurnameWithArticle(tokens[n]))) && !byStart.has(n)) n++;
+    while (n < tokens.length && n - k < 4 && !byStart.has(n)) {
+      if (isNameWord(tokens[n], tokens[n - 1])) n++;
+      else if (n > k && isSurnameWithArticle(tokens[n])) {
+        n++;
+        break; // a family name with the article ends the name
+      } else break;
+    }
     if (n - k >= 2 && isBoundary(tokens[n])) {
       const ar = text.slice(tokens[k].start, tokens[n - 1].end);
       const actor: ActorRef = { name: ar, ar, kind: "person", country, variants: [ar], role: roleText };

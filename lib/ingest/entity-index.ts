@@ -94,6 +94,8 @@ const CLITICS = ["وبال", "وال", "فال", "بال", "كال", "ولل", "
 export function stems(norm: string): string[] {
   const out = [norm];
   for (const c of CLITICS) if (norm.startsWith(c) && norm.length - c.length >= 3) out.push(norm.slice(c.length));
+  // An indefinite accusative adjective carries a final alef: "وفدا سودانيا" → "سوداني".
+  if (/\S{4}يا$/.test(norm)) out.push(norm.slice(0, -1));
   return out;
 }
 

@@ -50,7 +50,7 @@ export function buildTitle(p: TitleParts, gaz: Gazetteer): string {
     return `${NOUN[p.kind]} ${speaker}${p.context ? ` ${p.context}` : where}`.trim();
   }
   if (p.kind === "summit" && (p.named || orgs.length > 0)) return `قمة ${p.named ?? orgs[0].ar}${where}`;
-  if (p.kind === "visit") return `زيارة ${names[0] ?? others[0] ?? ""}${where}`.trim();
+  if (p.kind === "visit") return `زيارة ${names[0] ?? others[0] ?? ""}${where}`.replace(/\s+/g, " ").trim();
   let who: string;
   if (names.length >= 2) who = joinAnd(names);
   else if (names.length === 1) who = others.length ? `${names[0]} مع ${joinAnd(others.slice(0, 2))}` : names[0];

@@ -97,6 +97,12 @@ describe("resolveDatePhrases", () => {
     expect(first("في التاسع من الشهر الجاري", anchor)).toMatchObject({ start: "2024-10-09", precision: "day", certainty: "inferred" });
     expect(first("منذ 28 من الشهر الماضي", anchor)).toMatchObject({ start: "2024-09-28", precision: "day" });
   });
+  it("reads a month of last or next year", () => {
+    const anchor = day("2024-03-12");
+    expect(first("أعلنا استئناف العلاقات في تشرين الأول/أكتوبر من العام الماضي", anchor)).toMatchObject({ start: "2023-10", precision: "month", certainty: "inferred" });
+    expect(first("تعقد القمة في 5 أكتوبر من العام المقبل", anchor)).toMatchObject({ start: "2025-10-05", precision: "day" });
+    expect(first("في الأول من تموز من العام الماضي", anchor)).toMatchObject({ start: "2023-07-01", precision: "day" });
+  });
   it("does not take كانون الثاني or الأول من نوعه for ordinal days", () => {
     expect(first("في كانون الثاني من عام 2024")).toMatchObject({ start: "2024-01", precision: "month" });
     expect(resolveDatePhrases("وهو الاجتماع الأول من نوعه", day("2024-10-12"))).toEqual([]);

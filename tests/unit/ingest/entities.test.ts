@@ -84,3 +84,13 @@ describe("recogniseEntities: people introduced by a role", () => {
     expect(found).toContainEqual(expect.objectContaining({ text: "محمد الشناوي", kind: "actor", country: "EG", via: "role" }));
   });
 });
+
+describe("recogniseEntities: Ali and على", () => {
+  it("reads علي (with ي) after a role as the name Ali, and على (with ى) as the preposition", () => {
+    expect(find("قال وزير الخارجية الإيراني علي باقري إن الحوار مستمر.")).toContainEqual(expect.objectContaining({ text: "علي باقري", kind: "actor", country: "IR", via: "role" }));
+    expect(find("وكان وزير الخارجية الإيراني على رأس الوفد.").some((f) => f.via === "role" && f.kind === "actor" && f.actor !== "Hossein Amir-Abdollahian")).toBe(false);
+  });
+  it("reads an indefinite accusative adjective (وفدا سعوديا) as the country", () => {
+    expect(find("استقبل الرئيس وفدا سعوديا رفيعا")).toContainEqual(expect.objectContaining({ text: "سعوديا", kind: "adjective", country: "SA" }));
+  });
+});
