@@ -1,7 +1,7 @@
 // End to end on articles written for these tests in the style of other outlets (Al Jazeera,
-// Asharq Al-Awsat, Anadolu, Sky News Arabia, Al-Ahram, An-Nahar), with the real gazetteer. Each
-// block lists what a careful reader would take from one page. Known gaps are `it.fails`, so that
-// fixing one shows up as a test to turn into a plain `it`.
+// Asharq Al-Awsat, Anadolu, Sky News Arabia, Al-Ahram, An-Nahar, Independent Arabia,
+// Al-Masirah), with the real gazetteer. Each block lists what a careful reader would take from
+// one page. Known gaps are `it.fails`, so that fixing one shows up as a test to turn into `it`.
 import { describe, expect, it } from "vitest";
 import { extractTexts, readInputFiles } from "@/lib/ingest/pipeline";
 import type { ExtractedEvent } from "@/lib/ingest/types";
