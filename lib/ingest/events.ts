@@ -2,9 +2,13 @@
 // A mention with no date the text can fix is not put on the timeline (it is only counted).
 import { framesOf, inRanges, splitSentences, type Frame, type Sentence } from "./clauses";
 import { type DateAnchor, findDateMentions, isFutureVerb, resolveMention } from "./dates";
-import { LearnedActors, recogniseEntities, tokenize, type EntityMention } from "./entities";
+import { LearnedActors, recogniseEntities, tokenize } from "./entities";
 import { gazetteer as defaultGazetteer, type Gazetteer } from "./gazetteer";
+import {
+  PAIR_WORDS, continuedSpeaker, isBackReference, mainSubject, sameFamily, type Discourse,
+} from "./discourse";
 import { normalizeWithMap } from "./normalise";
+import { internationalOfficers, placeOf, topicPlaces, type Place } from "./places";
 import { buildTitle, shortName } from "./titles";
 import { KIND_PRIORITY, findTriggers, type Trigger } from "./triggers";
 import type { ActorRef, EventKind, ExtractedEvent, ParsedArticle, ResolvedDate } from "./types";
@@ -28,82 +32,10 @@ export interface ArticleEvents {
 const SPEECH_KINDS = new Set<EventKind>(["statement", "announcement"]);
 // "وذلك أثناء لقائه …": a circumstance that tells who else was there and where.
 const CIRCUMSTANCE = /^(?:وذلك\s+)?(?:اثناء|خلال|في اثناء|علي هامش|لدي|عقب|في ختام|في مستهل)\s/;
-const PLACE_BEFORE = /(?:^|\s)(?:في|الي|داخل|نحو|(?:ب|في)?(?:ال)?(?:عاصمه|مدينه)(?:\s+ال\S+)?)\s*[("«]?\s*$/;
-// "وقف إطلاق النار في قطاع غزة", "الأوضاع في لبنان": a place that is the topic, not the venue.
-const TOPIC_BEFORE = /(?:^|\s)[وف]?(?:النار|الحرب|الاوضاع|الوضع|التطورات|تطورات|التهدئه|الازمه|الصراع|النزاع|القتال|التصعيد|المستجدات|السلام|الامن|الاستقرار|المساعدات|العمليات|الانتهاكات)\s+(?:في|ب)\s*$/;
-const LANDMARK = /(?:في|الي)\s+((?:قاعده|قصر|البيت|مقر|مطار|منتجع|مدينه|جزيره|ميناء)\s+[^\s,.]+(?:\s+ال[^\s,.]+)?)/;
-
 function dedupeActors(list: ActorRef[]): ActorRef[] {
   const seen = new Map<string, ActorRef>();
   for (const a of list) if (!seen.has(a.name)) seen.set(a.name, a);
   return [...seen.values()];
-}
-
-/**
- * Places named as what was discussed ("تطورات الأوضاع في قطاع غزة ولبنان"), with the places
- * joined to them by و: they are the topic, neither the venue nor a party.
- */
-function topicPlaces(sentence: string, mentions: EntityMention[]): Set<EntityMention> {
-  const out = new Set<EntityMention>();
-  let prev: EntityMention | null = null;
-  for (const m of mentions) {
-    if (!m.place || m.kind === "actor" || m.kind === "adjective") {
-      prev = null;
-      continue;
-    }
-    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
-    const surface = normalizeWithMap(sentence.slice(m.start, m.end)).text;
-    const attachedBa = /^ب/.test(normalizeWithMap(m.place).text) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
-    const between = prev ? normalizeWithMap(sentence.slice(prev.end, m.start)).text : null;
-    const joined = prev !== null && out.has(prev) && (between === "و" || between === ", و" || (/^,?$/.test(between ?? "x") && surface.startsWith("و")));
-    if (TOPIC_BEFORE.test(before) || (attachedBa && TOPIC_BEFORE.test(`${before} ب`)) || joined) out.add(m);
-    prev = m;
-  }
-  return out;
-}
-
-// "المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان رمطان لعمامرة": a person serving an
-// international body acts for it, not for the country of their passport.
-const INTERNATIONAL_OFFICE = /(?:^|\s)(?:ال|لل|ل)?(?:امم المتحده|اممي|امميه|جامعه الدول العربيه|جامعه العربيه|اتحاد الافريقي|اتحاد الاوروبي|حلف شمال الاطلسي|ناتو|مجلس التعاون الخليجي|منظمه التعاون الاسلامي)(?:\s+\S+){0,4}$/;
-
-/** People whose role in this sentence is an office of an international body. */
-function internationalOfficers(sentence: string, mentions: EntityMention[]): Set<ActorRef> {
-  const out = new Set<ActorRef>();
-  for (const m of mentions) {
-    if (m.actor?.kind !== "person") continue;
-    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 80), m.start)).text;
-    if (INTERNATIONAL_OFFICE.test(before) && !/[,.]/.test(before.slice(-30))) out.add(m.actor);
-  }
-  return out;
-}
-
-/** The place of a frame: a place/capital/country right after "في"/"إلى" or with an attached ب. */
-function placeOf(sentence: string, mentions: EntityMention[], gaz: Gazetteer): { place: string; country: string | null } | null {
-  const candidates = mentions.filter((m) => m.place && (m.kind === "capital" || m.kind === "place" || m.kind === "country"));
-  const scored = candidates.filter((m) => {
-    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
-    const surface = normalizeWithMap(sentence.slice(m.start, m.end)).text;
-    // "بالدوحة", "ببكين" (a name that itself starts with ب needs a second one).
-    const attachedBa = /^ب/.test(normalizeWithMap(m.place ?? "").text) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
-    const topicBa = attachedBa && TOPIC_BEFORE.test(`${before} ب`);
-    return (PLACE_BEFORE.test(before) || attachedBa) && !TOPIC_BEFORE.test(before) && !topicBa;
-  });
-  const best = scored.find((m) => m.kind !== "country") ?? scored[0];
-  if (best?.place) return { place: best.place, country: best.country };
-  // "في العاصمة الإيرانية": the capital of the country the adjective names.
-  for (const m of mentions) {
-    if (m.kind !== "adjective" || !m.country) continue;
-    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 16), m.start)).text;
-    const capital = /(?:^|\s)(?:في|الي|ب)?\s*ال?عاصمه\s*$/.test(before) ? gaz.countries.find((c) => c.code === m.country)?.capital : null;
-    if (capital) return { place: capital.ar, country: m.country };
-  }
-  const { text, map } = normalizeWithMap(sentence);
-  const lm = LANDMARK.exec(text);
-  if (lm) {
-    const s = lm.index + lm[0].length - lm[1].length;
-    return { place: sentence.slice(map[s], map[s + lm[1].length - 1] + 1), country: null };
-  }
-  return null;
 }
 
 function quoteStart(text: string, words: number): string {
@@ -120,63 +52,7 @@ interface Draft {
   event: ExtractedEvent;
 }
 
-/**
- * What earlier sentences leave for the next one: who was speaking in the previous main clause
- * (carried on through "وأضاف … وتابع …"), and the two people of the last happening ("الوزيران").
- */
-interface Discourse {
-  /** The previous sentence's speaker; null when its main clause was not someone speaking. */
-  speaker: ActorRef | null;
-  /** The date of that speaker's statement, when the sentence dated one. */
-  speechDate: ResolvedDate | null;
-  pair: { actors: ActorRef[]; position: number } | null;
-  /** The latest event told, for "عقب اللقاء" (after the meeting) in the next sentences. */
-  last: { kind: EventKind; date: ResolvedDate; position: number } | null;
-}
-
-const ENCOUNTER = new Set<EventKind>(["talks", "meeting", "visit", "summit"]);
-const sameFamily = (a: EventKind, b: EventKind) => a === b || (ENCOUNTER.has(a) && ENCOUNTER.has(b));
-// "عقب اللقاء", "في ختام المباحثات": a definite trigger after "after" points back to a happening told.
-const AFTER_BEFORE = /(?:^|\s)(?:عقب|بعد|اثر|في ختام|في اعقاب)\s*$/;
-
-/** A trigger that refers back to the happening just told rather than telling a new one. */
-function isBackReference(sentence: string, t: Trigger): boolean {
-  const word = normalizeWithMap(t.text).text;
-  if (!/^ال/.test(word) || /(?:ه|ها|هما|هم)$/.test(word.replace(/ه$/, ""))) return false;
-  return AFTER_BEFORE.test(normalizeWithMap(sentence.slice(Math.max(0, t.at - 14), t.at)).text);
-}
-
-// "وأضاف أن …", "وتابعت …": a sentence that goes on with the previous one's speaker unnamed.
-const CONTINUATION = /^[وف](?:اضاف|تابع|اردف|اكد|اوضح|اشار|لفت|شدد|قال|اعتبر|اعرب|ختم|نوه|حذر|دعا|طالب)(ت)?$/;
-// Dual references to the two sides of the happening just told.
-const PAIR_WORDS = /^[وف]?(?:ال)?(?:جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين|رئيسان|رئيسين|زعيمان|زعيمين)$/;
-const SUBJECT_WINDOW = 10; // words: a VSO subject follows its verb closely, after its role words
-
-/** Grammatical gender of an actor when the text tells it: a role or an organisation name ending in ة. */
-function genderOf(a: ActorRef): "f" | "m" | null {
-  const head = normalizeWithMap((a.kind === "organisation" ? a.ar : a.role ?? "").split(/\s+/)[0] ?? "").text;
-  if (!head) return null;
-  return head.endsWith("ه") ? "f" : "m";
-}
-
-/** The first person or organisation near the start of a sentence's main clause. */
-function mainSubject(sentence: string, frame: Frame | undefined, mentions: EntityMention[]): ActorRef | null {
-  if (!frame || frame.type !== "main") return null;
-  const limit = tokenize(sentence).filter((t) => t.isWord)[SUBJECT_WINDOW]?.start ?? Infinity;
-  return mentions.find((x) => x.actor && x.start < limit && inRanges(frame.ranges, x.start))?.actor ?? null;
-}
-
 type Options = Required<Omit<ExtractOptions, "anchor">> & { anchor: DateAnchor | null };
-
-/** The previous speaker, for a sentence opening with a continuation verb that agrees with them. */
-function continuedSpeaker(firstWord: string, d: Discourse): ActorRef | null {
-  const m = CONTINUATION.exec(firstWord);
-  if (!m || !d.speaker) return null;
-  const g = genderOf(d.speaker);
-  // A feminine verb needs a speaker known to be feminine; a masculine one any speaker not known feminine.
-  if (m[1] ? g !== "f" : g === "f") return null;
-  return d.speaker;
-}
 
 function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArticle, o: Options, counts: { undated: number }, discourse: Discourse): ExtractedEvent[] {
   const gaz = o.gazetteer;
@@ -238,7 +114,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     }
     let own_mentions = mentions.filter((m) => inRanges(frame.ranges, m.start));
     let context: string | null = null;
-    let contextPlace: { place: string; country: string | null } | null = null;
+    let contextPlace: Place | null = null;
     if (isMain) {
       for (const c of adjuncts) {
         const text = sentenceText.slice(c.start, c.end);

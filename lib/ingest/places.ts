@@ -1,0 +1,83 @@
+// Where a happening took place, and which places and people in its sentence are not parties to
+// it: the topic of talks ("الأوضاع في قطاع غزة"), or the passport of a UN envoy.
+import type { EntityMention } from "./entities";
+import type { Gazetteer } from "./gazetteer";
+import { normalizeWithMap } from "./normalise";
+import type { ActorRef } from "./types";
+
+export interface Place {
+  place: string;
+  country: string | null;
+}
+
+const PLACE_BEFORE = /(?:^|\s)(?:في|الي|داخل|نحو|(?:ب|في)?(?:ال)?(?:عاصمه|مدينه)(?:\s+ال\S+)?)\s*[("«]?\s*$/;
+// "وقف إطلاق النار في قطاع غزة", "الأوضاع في لبنان": a place that is the topic, not the venue.
+const TOPIC_BEFORE = /(?:^|\s)[وف]?(?:النار|الحرب|الاوضاع|الوضع|التطورات|تطورات|التهدئه|الازمه|الصراع|النزاع|القتال|التصعيد|المستجدات|السلام|الامن|الاستقرار|المساعدات|العمليات|الانتهاكات)\s+(?:في|ب)\s*$/;
+const LANDMARK = /(?:في|الي)\s+((?:قاعده|قصر|البيت|مقر|مطار|منتجع|مدينه|جزيره|ميناء)\s+[^\s,.]+(?:\s+ال[^\s,.]+)?)/;
+
+/**
+ * Places named as what was discussed ("تطورات الأوضاع في قطاع غزة ولبنان"), with the places
+ * joined to them by و: they are the topic, neither the venue nor a party.
+ */
+export function topicPlaces(sentence: string, mentions: EntityMention[]): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  let prev: EntityMention | null = null;
+  for (const m of mentions) {
+    if (!m.place || m.kind === "actor" || m.kind === "adjective") {
+      prev = null;
+      continue;
+    }
+    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
+    const surface = normalizeWithMap(sentence.slice(m.start, m.end)).text;
+    const attachedBa = /^ب/.test(normalizeWithMap(m.place).text) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
+    const between = prev ? normalizeWithMap(sentence.slice(prev.end, m.start)).text : null;
+    const joined = prev !== null && out.has(prev) && (between === "و" || between === ", و" || (/^,?$/.test(between ?? "x") && surface.startsWith("و")));
+    if (TOPIC_BEFORE.test(before) || (attachedBa && TOPIC_BEFORE.test(`${before} ب`)) || joined) out.add(m);
+    prev = m;
+  }
+  return out;
+}
+
+// "المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان رمطان لعمامرة": a person serving an
+// international body acts for it, not for the country of their passport.
+const INTERNATIONAL_OFFICE = /(?:^|\s)(?:ال|لل|ل)?(?:امم المتحده|اممي|امميه|جامعه الدول العربيه|جامعه العربيه|اتحاد الافريقي|اتحاد الاوروبي|حلف شمال الاطلسي|ناتو|مجلس التعاون الخليجي|منظمه التعاون الاسلامي)(?:\s+\S+){0,4}$/;
+
+/** People whose role in this sentence is an office of an international body. */
+export function internationalOfficers(sentence: string, mentions: EntityMention[]): Set<ActorRef> {
+  const out = new Set<ActorRef>();
+  for (const m of mentions) {
+    if (m.actor?.kind !== "person") continue;
+    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 80), m.start)).text;
+    if (INTERNATIONAL_OFFICE.test(before) && !/[,.]/.test(before.slice(-30))) out.add(m.actor);
+  }
+  return out;
+}
+
+/** The place of a frame: a place/capital/country right after "في"/"إلى" or with an attached ب. */
+export function placeOf(sentence: string, mentions: EntityMention[], gaz: Gazetteer): Place | null {
+  const candidates = mentions.filter((m) => m.place && (m.kind === "capital" || m.kind === "place" || m.kind === "country"));
+  const scored = candidates.filter((m) => {
+    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
+    const surface = normalizeWithMap(sentence.slice(m.start, m.end)).text;
+    // "بالدوحة", "ببكين" (a name that itself starts with ب needs a second one).
+    const attachedBa = /^ب/.test(normalizeWithMap(m.place ?? "").text) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
+    const topicBa = attachedBa && TOPIC_BEFORE.test(`${before} ب`);
+    return (PLACE_BEFORE.test(before) || attachedBa) && !TOPIC_BEFORE.test(before) && !topicBa;
+  });
+  const best = scored.find((m) => m.kind !== "country") ?? scored[0];
+  if (best?.place) return { place: best.place, country: best.country };
+  // "في العاصمة الإيرانية": the capital of the country the adjective names.
+  for (const m of mentions) {
+    if (m.kind !== "adjective" || !m.country) continue;
+    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 16), m.start)).text;
+    const capital = /(?:^|\s)(?:في|الي|ب)?\s*ال?عاصمه\s*$/.test(before) ? gaz.countries.find((c) => c.code === m.country)?.capital : null;
+    if (capital) return { place: capital.ar, country: m.country };
+  }
+  const { text, map } = normalizeWithMap(sentence);
+  const lm = LANDMARK.exec(text);
+  if (lm) {
+    const s = lm.index + lm[0].length - lm[1].length;
+    return { place: sentence.slice(map[s], map[s + lm[1].length - 1] + 1), country: null };
+  }
+  return null;
+}
