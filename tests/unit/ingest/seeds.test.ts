@@ -71,6 +71,14 @@ describe("seed articles", () => {
     expect(talks.title).toContain("عمان");
   });
 
+  it("names no one for the Oman talks: Araghchi only announces them, and no US negotiator is named", () => {
+    // The parties in "إيران والولايات المتحدة ستجتمعان" are countries; Witkoff appears in neither file.
+    const talks = one(json.events.filter((e) => e.start === "2025-04-12"));
+    expect(talks.actors).toEqual([]);
+    const announcement = one(json.events.filter((e) => e.start === "2025-04-08" && names(e).includes("Abbas Araghchi")));
+    expect(announcement.title).toContain("عمان");
+  });
+
   it("dates Trump's remarks beside Netanyahu to 7 April 2025", () => {
     const remarks = one(withActors("Donald Trump", "Benjamin Netanyahu"));
     expect(remarks).toMatchObject({ start: "2025-04-07", precision: "day", certainty: "inferred" });
