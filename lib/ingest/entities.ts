@@ -141,12 +141,15 @@ const NOT_NAME = new Set([
 const COUNTERPART = /^(?:و|ف|ب|ل)?(?:نظير|نظيره|نظيرته|نظيرها|نظيرتها|نظيريه|نظراءه|نظرائه|نظيرهما)$/;
 const PORTFOLIO = /^(?:ال\S{3,}|باسم|وزاره|خارجيه|دفاع|داخليه|حكومه|الحكومه|للشؤون|لشؤون|شؤون)$/;
 
-/** "علي" written with ي is the name Ali; only "على" (with ى) is the preposition both fold to. */
-const isAli = (t: Token) => t.norm === "علي" && !t.text.includes("ى");
+// What follows the preposition على when a page spells it علي ("علي هامش القمة", "علي الرغم").
+const AFTER_ALA = /^(?:هامش|راس|صعيد|خلفيه|ضوء|مستوي|حد|وجه|غرار|مدار|طول|امتداد|عكس|اثر|نحو|الرغم|الاقل|الصعيد|الفور|الاطلاق|السواء|الخصوص|الاخص|الارض|المستوي|النحو|الهامش|ان|انه|انها|ما|من|ذلك|هذا|هذه)$/;
 
-function isNameWord(t: Token | undefined, prev: Token | undefined): boolean {
+/** "علي" written with ي is the name Ali; only "على" (with ى) is the preposition both fold to. */
+const isAli = (t: Token, next?: Token) => t.norm === "علي" && !t.text.includes("ى") && !(next && AFTER_ALA.test(next.norm));
+
+function isNameWord(t: Token | undefined, prev: Token | undefined, next: Token | undefined): boolean {
   if (!t || !t.isWord || /\d/.test(t.norm) || t.norm.length < 2) return false;
-  if (!isAli(t) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, "")))) return false;
+  if (!isAli(t, next) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, "")))) return false;
   // Only "عبد الله", "أبو الغيط"-style compounds carry the article inside a name.
   if (t.norm.startsWith("ال") && !(prev && /^(عبد|ابو|ابي|بن|بنت|ولد)$/.test(prev.norm))) return false;
   if (t.norm.startsWith("لل")) return false; // "للأمين العام": a preposition, not a name
@@ -165,8 +168,8 @@ function isSurnameWithArticle(t: Token | undefined): boolean {
   return !NOT_SURNAME.test(t.norm) && !TIME_WORD.test(t.norm) && !NOT_NAME.has(t.norm);
 }
 
-function isBoundary(t: Token | undefined): boolean {
-  return !t || !t.isWord || (!isAli(t) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, ""))));
+function isBoundary(t: Token | undefined, next: Token | undefined): boolean {
+  return !t || !t.isWord || (!isAli(t, next) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, ""))));
 }
 
 interface RoleMatch {
@@ -280,13 +283,13 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     // An unknown name: 2–4 name-like words, then a boundary.
     let n = k;
     while (n < tokens.length && n - k < 4 && !byStart.has(n)) {
-      if (isNameWord(tokens[n], tokens[n - 1])) n++;
+      if (isNameWord(tokens[n], tokens[n - 1], tokens[n + 1])) n++;
       else if (n > k && isSurnameWithArticle(tokens[n])) {
         n++;
         break; // a family name with the article ends the name
       } else break;
     }
-    if (n - k >= 2 && isBoundary(tokens[n])) {
+    if (n - k >= 2 && isBoundary(tokens[n], tokens[n + 1])) {
       const ar = text.slice(tokens[k].start, tokens[n - 1].end);
       const actor: ActorRef = { name: ar, ar, kind: "person", country, variants: [ar], role: roleText };
       options.learned?.add(actor, role.key === "counterpart" ? subjectRole(found, options.learned, date, i) : role.key);

@@ -89,6 +89,8 @@ describe("recogniseEntities: Ali and على", () => {
   it("reads علي (with ي) after a role as the name Ali, and على (with ى) as the preposition", () => {
     expect(find("قال وزير الخارجية الإيراني علي باقري إن الحوار مستمر.")).toContainEqual(expect.objectContaining({ text: "علي باقري", kind: "actor", country: "IR", via: "role" }));
     expect(find("وكان وزير الخارجية الإيراني على رأس الوفد.").some((f) => f.via === "role" && f.kind === "actor" && f.actor !== "Hossein Amir-Abdollahian")).toBe(false);
+    // Pages that spell على as علي: the word after it tells the preposition.
+    expect(find("والتقى وزير الخارجية الإيراني علي هامش القمة في الرياض نظيره.").some((f) => f.text.startsWith("علي"))).toBe(false);
   });
   it("reads an indefinite accusative adjective (وفدا سعوديا) as the country", () => {
     expect(find("استقبل الرئيس وفدا سعوديا رفيعا")).toContainEqual(expect.objectContaining({ text: "سعوديا", kind: "adjective", country: "SA" }));
