@@ -1,8 +1,8 @@
 // The ingestion command's core: files in, database rows out, one file (one transaction) at a time.
 import { driverPool, type Database } from "@/lib/db";
-import { extractTexts, readInputFiles, type InputText } from "@/lib/ingest/pipeline";
-import { ensureCountries, prepareFileStore, type FileOutcome } from "@/lib/ingest/store";
-import type { IngestProblem } from "@/lib/ingest/types";
+import { extractTexts, readInputFiles } from "@/lib/ingest/pipeline";
+import { ensureCountries, FileStoreRun, type FileOutcome } from "@/lib/ingest/store";
+import type { ExtractionResult, IngestProblem } from "@/lib/ingest/types";
 
 export interface IngestSummary {
   files: number;
@@ -18,66 +18,51 @@ export interface IngestOptions {
   onFile?: (done: number, total: number, outcome: FileOutcome | IngestProblem) => void;
 }
 
-function notStored(file: string, error: unknown): IngestProblem {
-  return { file, message: `not stored: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
-}
-
 /** Ingests files and directories; a file that fails is reported and rolled back, the rest go in. */
 export async function ingestPaths(db: Database, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const { inputs, problems } = readInputFiles(paths);
   const summary: IngestSummary = { files: inputs.length, articlesAdded: 0, articlesKnown: 0, eventsAdded: 0, eventsMerged: 0, skipped: [...problems] };
   await ensureCountries(db);
-  const extract = (input: InputText) => extractTexts([input], { today: options.today });
+  const extract = (i: number) => (i < inputs.length ? extractTexts([inputs[i]], { today: options.today }) : null);
+  const storable = (result: ExtractionResult | null) => (result && result.articles.length > 0 ? result : null);
   // One connection for the run: files are stored in order, each seeing the ones before it.
   const conn = await driverPool(db).connect();
   // Each file's write still commits atomically, but without waiting for its WAL flush: a crash can
   // lose the last files reported stored (never part of one), and ingest is idempotent, so running it
   // again restores them. Set for this connection only, and reset before it returns to the pool.
-  await conn.query("SET synchronous_commit = off");
-  let done = 0;
+  await conn.query("SET synchronous_commit = off; SET plan_cache_mode = force_generic_plan");
+  const store = new FileStoreRun(conn);
   try {
-    let next = inputs.length > 0 ? extract(inputs[0]) : null;
+    // Two files ahead are extracted: the next one's read goes with this one's write, and the one
+    // after is extracted (CPU, here) while PostgreSQL runs that statement (there).
+    let current: ExtractionResult | null = extract(0);
+    let next: ExtractionResult | null = extract(1);
     for (let i = 0; i < inputs.length; i++) {
-      const input = inputs[i];
-      const result = next!;
+      const result = current!;
+      const ahead: { result?: ExtractionResult | null } = {};
       summary.skipped.push(...result.problems);
       let report: FileOutcome | IngestProblem;
-      let write: Promise<void> | null = null;
-      let outcome: FileOutcome | null = null;
-      if (result.articles.length === 0) {
-        const problem = result.problems[0] ?? { file: input.file, message: "no article found in the file" };
-        if (result.problems.length === 0) summary.skipped.push(problem);
-        report = problem;
-      } else {
-        try {
-          const prepared = await prepareFileStore(conn, input.file, result);
-          outcome = prepared.outcome;
-          write = prepared.write();
-          write.catch(() => {}); // awaited below, after the next extraction
-          report = outcome;
-        } catch (error) {
-          report = notStored(input.file, error);
-          summary.skipped.push(report);
-        }
-      }
-      // The next file is extracted (CPU, here) while PostgreSQL runs this file's write (there).
-      next = i + 1 < inputs.length ? extract(inputs[i + 1]) : null;
-      if (write && outcome) {
-        try {
-          await write;
+      try {
+        const outcome = await store.store(inputs[i].file, storable(result), storable(next), () => store.prepare((ahead.result = extract(i + 2))));
+        if (outcome) {
           summary.articlesAdded += outcome.articlesAdded;
           summary.articlesKnown += outcome.articlesKnown;
           summary.eventsAdded += outcome.eventsAdded;
           summary.eventsMerged += outcome.eventsMerged;
-        } catch (error) {
-          report = notStored(input.file, error);
-          summary.skipped.push(report);
+          report = outcome;
+        } else {
+          report = result.problems[0] ?? { file: inputs[i].file, message: "no article found in the file" };
+          if (result.problems.length === 0) summary.skipped.push(report);
         }
+      } catch (error) {
+        report = { file: inputs[i].file, message: `not stored: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
+        summary.skipped.push(report);
       }
-      options.onFile?.(++done, inputs.length, report);
+      options.onFile?.(i + 1, inputs.length, report);
+      [current, next] = [next, ahead.result === undefined ? extract(i + 2) : ahead.result];
     }
   } finally {
-    await conn.query("RESET synchronous_commit").then(() => conn.release(), (error: Error) => conn.release(error));
+    await conn.query("RESET synchronous_commit; RESET plan_cache_mode").then(() => conn.release(), (error: Error) => conn.release(error));
   }
   return summary;
 }

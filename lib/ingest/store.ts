@@ -110,22 +110,50 @@ interface FileRead {
   eventIds: number[];
 }
 
+/** What a file's store must read: its articles' hashes, its events' date spans, its actors' names. */
+interface FileRequest {
+  searchTexts: string[];
+  hashes: string[];
+  actorNames: string[];
+  ranges: { f: string; t: string }[];
+  events: number;
+  eventSearchTexts: string[];
+}
+
+const requests = new WeakMap<ExtractionResult, FileRequest>();
+
+/** The file's request, worked out once (FileStoreRun.prepare does it while the database is busy). */
+function fileRequest(result: ExtractionResult): FileRequest {
+  let request = requests.get(result);
+  if (!request) {
+    const searchTexts = result.articles.map((article) => normalizeArabic(`${article.title}\n${article.body}`));
+    request = {
+      searchTexts,
+      hashes: result.articles.map((article, i) => contentHash(article, searchTexts[i])),
+      actorNames: [...new Set(result.events.flatMap((event) => event.actors.map((actor) => actor.name)))],
+      ranges: result.events.map((event) => ({ f: firstDay(event.date.start), t: lastDay(event.date.end ?? event.date.start) })),
+      events: result.events.length,
+      eventSearchTexts: result.events.map(eventSearchText),
+    };
+    requests.set(result, request);
+  }
+  return request;
+}
+
 /**
- * One round trip: which hashes are stored (Article_contentHash_key), the stored events each new
- * event could merge with (the same rule as before: starting at most a year before it and still
- * running when it starts — a range scan of Event_startDate_id_idx per event), the actors already
- * known by name (Actor_name_key), and ids for the rows this file may add (taken from the sequences,
- * so the write can link rows it creates in one go). Lists come as arrays (= ANY): the planner
- * can't see into a JSON list and chose sequential scans of Article for it.
+ * The read, as select-list items: which hashes are stored (Article_contentHash_key), the stored
+ * events each new event could merge with (the same rule as before: starting at most a year before
+ * it and still running when it starts — a range scan of Event_startDate_id_idx per event), the
+ * actors already known by name (Actor_name_key), and ids for the rows this file may add (taken from
+ * the sequences, so the write can link rows it creates in one go). Lists come as arrays (= ANY):
+ * the planner can't see into a JSON list and chose sequential scans of Article for it.
  */
-async function readForFile(conn: Connection, hashes: string[], events: ExtractedEvent[], actorNames: string[]): Promise<FileRead> {
-  const ranges = events.map((event) => ({ f: firstDay(event.date.start), t: lastDay(event.date.end ?? event.date.start) }));
-  const { rows } = await run<FileRead>(conn, "sijill_store_read", Prisma.sql`
-    SELECT
+function readItems(request: FileRequest): Prisma.Sql {
+  return Prisma.sql`
       (SELECT coalesce(json_agg(json_build_array(a."contentHash", a.id)), '[]') FROM "Article" a
-        WHERE a."contentHash" = ANY(${hashes}::text[])) AS known,
+        WHERE a."contentHash" = ANY(${request.hashes}::text[])) AS known,
       (SELECT coalesce(json_agg(json_build_object('id', ac.id, 'name', ac.name, 'variants', ac.variants)), '[]') FROM "Actor" ac
-        WHERE ac.name = ANY(${actorNames}::text[])) AS actors,
+        WHERE ac.name = ANY(${request.actorNames}::text[])) AS actors,
       (SELECT coalesce(json_agg(c ORDER BY c.id), '[]') FROM (
         SELECT e.id, e.kind, e.title, e."titleEn", e."startDate", e."endDate", e."hasEnd", e.precision, e.certainty,
           e."datePhrase", e.place, e.summary,
@@ -135,16 +163,32 @@ async function readForFile(conn: Connection, hashes: string[], events: Extracted
           (SELECT coalesce(json_agg(ec."countryCode"), '[]') FROM "EventCountry" ec WHERE ec."eventId" = e.id) AS countries
         FROM "Event" e
         WHERE e.id IN (
-          SELECT s.id FROM json_to_recordset(${JSON.stringify(ranges)}::json) AS r(f date, t date)
+          SELECT s.id FROM json_to_recordset(${JSON.stringify(request.ranges)}::json) AS r(f date, t date)
           JOIN "Event" s ON s."startDate" <= r.t AND s."startDate" >= r.f - 366 AND s."endDate" >= r.f AND s.origin = 'ingest')
       ) c) AS candidates,
-      (SELECT coalesce(array_agg(nextval('"Article_id_seq"')::int), '{}') FROM generate_series(1, ${hashes.length}::int)) AS "articleIds",
-      (SELECT coalesce(array_agg(nextval('"Event_id_seq"')::int), '{}') FROM generate_series(1, ${events.length}::int)) AS "eventIds"`);
+      (SELECT coalesce(array_agg(nextval('"Article_id_seq"')::int), '{}') FROM generate_series(1, ${request.hashes.length}::int)) AS "articleIds",
+      (SELECT coalesce(array_agg(nextval('"Event_id_seq"')::int), '{}') FROM generate_series(1, ${request.events}::int)) AS "eventIds"`;
+}
+
+async function readForFile(conn: Connection, request: FileRequest): Promise<FileRead> {
+  const { rows } = await run<FileRead>(conn, "sijill_store_read", Prisma.sql`SELECT ${readItems(request)}`);
   return rows[0];
 }
 
+/** Keys of each spelling, kept across files: the same names come back in article after article. */
+const spellingKeys = new Map<string, string[]>();
+
 function matchKeys(spellings: string[]): string[] {
-  return [...new Set(spellings.flatMap((spelling) => [normalizeArabic(spelling), phoneticKey(spelling)]).filter(Boolean))];
+  const keysOf = (spelling: string) => {
+    let keys = spellingKeys.get(spelling);
+    if (!keys) {
+      if (spellingKeys.size > 100_000) spellingKeys.clear();
+      keys = [normalizeArabic(spelling), phoneticKey(spelling)];
+      spellingKeys.set(spelling, keys);
+    }
+    return keys;
+  };
+  return [...new Set(spellings.flatMap(keysOf).filter(Boolean))];
 }
 
 function eventSearchText(event: ExtractedEvent): string {
@@ -162,28 +206,108 @@ function run<Row extends pg.QueryResultRow>(conn: Connection, name: string, sql:
 
 /** Stores one file's extraction (its articles and the events they report) atomically. */
 export async function storeFileExtraction(db: Database, file: string, result: ExtractionResult): Promise<FileOutcome> {
-  const prepared = await prepareFileStore(driverPool(db), file, result);
-  await prepared.write();
-  return prepared.outcome;
-}
-
-export interface PreparedStore {
-  outcome: FileOutcome;
-  /** Sends the file's one write statement; nothing of the file is stored until it succeeds. */
-  write(): Promise<void>;
+  const conn = driverPool(db);
+  const request = fileRequest(result);
+  const plan = planFile(file, result, request, await readForFile(conn, request));
+  if (plan.writes) await run(conn, "sijill_store_write", writeStatement(plan.writes, null));
+  return plan.outcome;
 }
 
 /**
- * Reads what the file's store depends on and decides every row it will write; write() then sends
- * them. Split so that ingestPaths extracts the next file while PostgreSQL runs this one's write.
- * The next file's read must come after this write: it may merge into the events written here.
+ * Stores a run of files in order over one connection, one round trip per file: each file's write
+ * carries the next file's read (writeStatement), and `meanwhile` runs while PostgreSQL works —
+ * ingestPaths extracts the file after next there.
  */
-export async function prepareFileStore(conn: Connection, file: string, result: ExtractionResult): Promise<PreparedStore> {
+export class FileStoreRun {
+  private pending: { result: ExtractionResult; request: FileRequest; read: FileRead } | null = null;
+
+  constructor(private readonly conn: Connection) {}
+
+  /** Works out what a coming file will ask of the database (normalised text, hashes): CPU, so best done while waiting for it. */
+  prepare(result: ExtractionResult | null): void {
+    if (result && result.articles.length > 0) fileRequest(result);
+  }
+
+  /** Stores `result` (null: the file has nothing to store) and reads for `next`; throws if the file is not stored. */
+  async store(file: string, result: ExtractionResult | null, next: ExtractionResult | null, meanwhile: () => void): Promise<FileOutcome | null> {
+    let plan: FilePlan | null = null;
+    if (result) {
+      const pending = this.pending?.result === result ? this.pending : null;
+      const request = pending?.request ?? fileRequest(result);
+      plan = planFile(file, result, request, pending?.read ?? (await readForFile(this.conn, request)));
+    }
+    this.pending = null;
+    const nextRequest = next ? fileRequest(next) : null;
+    type Row = FileRead & { createdActors: [number, string][] };
+    let statement: Promise<pg.QueryResult<Row>> | null = null;
+    if (plan?.writes) statement = run<Row>(this.conn, nextRequest ? "sijill_store_write_read" : "sijill_store_write", writeStatement(plan.writes, nextRequest));
+    else if (nextRequest) statement = run<Row>(this.conn, "sijill_store_read", Prisma.sql`SELECT ${readItems(nextRequest)}`);
+    statement?.catch(() => {}); // awaited below, after `meanwhile`
+    meanwhile();
+    // A failed write takes the next file's read with it: that file is then read again alone.
+    const rows = statement ? (await statement).rows : [];
+    if (next && nextRequest) {
+      const read = plan?.writes ? withEffects(rows[0], plan.effects, rows[0].createdActors) : rows[0];
+      this.pending = { result: next, request: nextRequest, read };
+    }
+    return plan?.outcome ?? null;
+  }
+}
+
+interface PoolEvent extends StoredEvent {
+  stored: boolean;
+  dateChanged: boolean;
+}
+
+/** What a file's write changes that the next file's read (taken in the same statement) can't see yet. */
+interface Effects {
+  hashes: [string, number][];
+  actors: Map<string, { id: number | null; variants: string[] }>;
+  events: PoolEvent[];
+}
+
+interface FilePlan {
+  outcome: FileOutcome;
+  /** The write's CTEs (see writeStatement), or null when the file adds nothing. */
+  writes: Prisma.Sql | null;
+  effects: Effects;
+}
+
+/**
+ * The file's write, as one statement: the CTEs do every insert and update, and the statement
+ * returns the ids of the actors it created — plus, when `next` is given, the next file's read, so
+ * a run of files costs one round trip per file. That read sees the database as it was before this
+ * write (one snapshot per statement); withEffects() adds what the write changed.
+ */
+function writeStatement(writes: Prisma.Sql, next: FileRequest | null): Prisma.Sql {
+  return Prisma.sql`WITH ${writes}
+    SELECT (SELECT coalesce(json_agg(json_build_array(id, name)), '[]') FROM new_actors) AS "createdActors"
+    ${next ? Prisma.sql`, ${readItems(next)}` : Prisma.empty}`;
+}
+
+/** The next file's read (from before this file's write) with this file's write applied. */
+function withEffects(read: FileRead, effects: Effects, createdActors: [number, string][]): FileRead {
+  const createdIds = new Map(createdActors.map(([id, name]) => [name, id]));
+  const known = new Map(read.known);
+  for (const [hash, id] of effects.hashes) known.set(hash, id);
+  const actors = new Map(read.actors.map((actor) => [actor.name, actor]));
+  for (const [name, actor] of effects.actors) {
+    const id = actor.id ?? createdIds.get(name);
+    if (id !== undefined) actors.set(name, { id, name, variants: actor.variants });
+  }
+  const events = new Map(read.candidates.map((event) => [event.id, event]));
+  for (const event of effects.events) events.set(event.id, event);
+  return { ...read, known: [...known], actors: [...actors.values()], candidates: [...events.values()].sort((a, b) => a.id - b.id) };
+}
+
+/**
+ * Decides every row the file's store writes from what its read found: which articles are new,
+ * which events merge into stored ones and which are created, which actors are created or gain
+ * spellings. Pure: nothing is written until the statement runs.
+ */
+function planFile(file: string, result: ExtractionResult, request: FileRequest, read: FileRead): FilePlan {
   const outcome: FileOutcome = { file, articlesAdded: 0, articlesKnown: 0, eventsAdded: 0, eventsMerged: 0 };
-  const searchTexts = result.articles.map((article) => normalizeArabic(`${article.title}\n${article.body}`));
-  const hashes = result.articles.map((article, i) => contentHash(article, searchTexts[i]));
-  const actorNames = [...new Set(result.events.flatMap((event) => event.actors.map((actor) => actor.name)))];
-  const read = await readForFile(conn, hashes, result.events, actorNames);
+  const { searchTexts, hashes, actorNames } = request;
 
   // Articles: a hash already stored (or met earlier in this file) is known, the rest get fresh ids.
   const idByHash = new Map(read.known);
@@ -205,7 +329,8 @@ export async function prepareFileStore(conn: Connection, file: string, result: E
     outcome.articlesAdded++;
     articleRows.push(articleRow(article, id, hashes[i], searchTexts[i], article.parentIndex === null ? null : (articleIds[article.parentIndex] ?? null)));
   });
-  if (outcome.articlesAdded === 0) return { outcome, write: async () => {} }; // every source was stored by an earlier run
+  const nothing: Effects = { hashes: [], actors: new Map(), events: [] };
+  if (outcome.articlesAdded === 0) return { outcome, writes: null, effects: nothing }; // every source was stored by an earlier run
 
   // Actors: variants of known ones grow, unknown ones are created with their first spelling's details.
   const actors = new Map(read.actors.map((actor) => [actor.name, { ...actor, known: true, ref: null as ActorRef | null, grew: false }]));
@@ -224,21 +349,22 @@ export async function prepareFileStore(conn: Connection, file: string, result: E
 
   // Events, in order: each merges into the first stored (or earlier created) event reporting the same
   // happening, else it is created. The pool is what the database would hold at that point.
-  const pool = read.candidates.map((candidate) => ({
+  const pool: PoolEvent[] = read.candidates.map((candidate) => ({
     ...candidate,
+    actors: [...candidate.actors],
+    countries: [...candidate.countries],
     startDate: candidate.startDate.slice(0, 10),
     endDate: candidate.endDate.slice(0, 10),
     stored: true,
     dateChanged: false,
   }));
-  type PoolEvent = (typeof pool)[number];
   const created: { event: PoolEvent; searchText: string }[] = [];
   const sourceRows: object[] = [];
   const links = new Map<PoolEvent, { actors: Set<string>; countries: Set<string> }>();
   const linksOf = (event: PoolEvent) => links.get(event) ?? links.set(event, { actors: new Set(), countries: new Set() }).get(event)!;
   let nextEventId = 0;
 
-  for (const event of result.events) {
+  for (const [eventIndex, event] of result.events.entries()) {
     const sources = event.sources.filter((source) => isNew[source.articleIndex]);
     if (sources.length === 0) continue;
     const [from, to] = [firstDay(event.date.start), lastDay(event.date.end ?? event.date.start)];
@@ -286,7 +412,7 @@ export async function prepareFileStore(conn: Connection, file: string, result: E
         dateChanged: false,
       };
       pool.push(target);
-      created.push({ event: target, searchText: eventSearchText(event) });
+      created.push({ event: target, searchText: request.eventSearchTexts[eventIndex] });
       outcome.eventsAdded++;
     }
     noteActors(event.actors);
@@ -318,8 +444,7 @@ export async function prepareFileStore(conn: Connection, file: string, result: E
   const grownActors = [...actors.values()].filter((actor) => actor.grew).map(({ id, variants }) => ({ id, variants, matchKeys: matchKeys(variants) }));
   const json = (rows: unknown) => JSON.stringify(rows);
 
-  const statement = Prisma.sql`
-    WITH
+  const writes = Prisma.sql`
     new_actors AS (
       INSERT INTO "Actor" (name, "nameAr", kind, "countryCode", variants, "matchKeys", role)
       SELECT name, "nameAr", kind, "countryCode", variants, "matchKeys", role
@@ -362,11 +487,17 @@ export async function prepareFileStore(conn: Connection, file: string, result: E
       INSERT INTO "EventActor" ("eventId", "actorId", "startDate")
       SELECT x."eventId", a.id, x."startDate"
       FROM json_to_recordset(${json(actorLinks)}::json) AS x("eventId" int, name text, "startDate" date) JOIN actor_ids a ON a.name = x.name
-      ON CONFLICT DO NOTHING)
-    INSERT INTO "EventCountry" ("eventId", "countryCode", "startDate")
-    SELECT * FROM json_to_recordset(${json(countryLinks)}::json) AS x("eventId" int, "countryCode" text, "startDate" date)
-    ON CONFLICT DO NOTHING`;
-  return { outcome, write: async () => void (await run(conn, "sijill_store_write", statement)) };
+      ON CONFLICT DO NOTHING),
+    country_links AS (
+      INSERT INTO "EventCountry" ("eventId", "countryCode", "startDate")
+      SELECT * FROM json_to_recordset(${json(countryLinks)}::json) AS x("eventId" int, "countryCode" text, "startDate" date)
+      ON CONFLICT DO NOTHING)`;
+  const effects: Effects = {
+    hashes: hashes.flatMap((hash, i): [string, number][] => (isNew[i] ? [[hash, articleIds[i]]] : [])),
+    actors: new Map([...actors.values()].map((actor) => [actor.name, { id: actor.known ? actor.id : null, variants: actor.variants }])),
+    events: [...links.keys()],
+  };
+  return { outcome, writes, effects };
 }
 
 function articleRow(article: ParsedArticle, id: number, hash: string, searchText: string, parentId: number | null) {

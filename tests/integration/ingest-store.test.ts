@@ -1,4 +1,8 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestPaths } from "@/lib/ingest/ingest";
 import { ensureCountries, storeFileExtraction } from "@/lib/ingest/store";
 import type { ActorRef, ExtractedEvent, ExtractionResult, ParsedArticle } from "@/lib/ingest/types";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -79,5 +83,32 @@ describe("storing a file's extraction", () => {
     const actor = await test.db.actor.findUniqueOrThrow({ where: { name: "Sergey Lavrov" } });
     expect(actor.variants).toEqual(expect.arrayContaining(["لافروف", "سيرجي لافروف"]));
     expect(await test.db.actor.count({ where: { name: "Sergey Lavrov" } })).toBe(1);
+  });
+});
+
+describe("ingesting a run of files", () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+  });
+  afterAll(() => test.drop());
+
+  // Each file's write carries the next file's read, which can't see that write: the store adds it.
+  it("merges a report into the event the file just before it created, in the same run", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "sijill-run-"));
+    await writeFile(
+      path.join(dir, "a.txt"),
+      `وزير الخارجية المصري يستقبل نظيره الأردني في القاهرة\nتاريخ النشر: 3 مارس 2024\nاستقبل وزير الخارجية المصري سامح شكري، اليوم الأحد، نظيره الأردني أيمن الصفدي في العاصمة القاهرة، حيث بحث الوزيران تطورات الأوضاع في قطاع غزة.\n`,
+    );
+    await writeFile(
+      path.join(dir, "b.txt"),
+      `الصفدي: محادثات القاهرة بحثت التهدئة في غزة\nتاريخ النشر: 4 مارس 2024\nقال وزير الخارجية الأردني أيمن الصفدي إن محادثاته مع وزير الخارجية المصري سامح شكري في القاهرة يوم الأحد 3 مارس تناولت جهود التهدئة في قطاع غزة.\n`,
+    );
+    const summary = await ingestPaths(test.db, [dir], { today: new Date("2026-11-22T12:00:00Z") });
+    expect(summary).toMatchObject({ files: 2, articlesAdded: 2, skipped: [] });
+    expect(summary.eventsMerged).toBeGreaterThan(0);
+    const talks = await test.db.event.findMany({ where: { startDate: new Date("2024-03-03") }, include: { sources: { include: { article: true } } } });
+    expect(talks).toHaveLength(1);
+    expect(new Set(talks[0].sources.map((source) => source.article.sourceFile))).toEqual(new Set(["a.txt", "b.txt"]));
   });
 });
