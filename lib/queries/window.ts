@@ -124,19 +124,19 @@ function linkMatches(query: EventWindowQuery): MatchSql {
  * With text: the normalised text is searched in the event's own searchText and in its source
  * articles' (Article.searchText). Both hold normalised, lower-case text, so a case-sensitive test is
  * exact (ILIKE would lower-case each row again). Two exact strategies; the cheaper is taken:
- *   - window-driven, when the window holds at most TEXT_WINDOW_SCAN events (a year at 1M events): the window's events
+ *   - window-driven, when the window holds at most textSearch.windowScanLimit events (a year at 1M events): the window's events
  *     (range scans as above, reading searchText on the way), then each distinct source article of
  *     those that didn't match once, by primary key — O(window). strpos, not LIKE '%…%': the same
  *     answer at half the cost per row (~6 µs for an article at 1M events, most of it decompression);
  *   - text-driven otherwise: Bitmap Index Scans of the trigram GIN indexes Event_searchText_idx and
  *     Article_searchText_idx, the matches then cut to the window — O(matches in the archive).
  */
-const TEXT_WINDOW_SCAN = 100_000;
+export const textSearch = { windowScanLimit: 100_000 };
 
 function textMatches(query: EventWindowQuery, text: string, windowSize: number): MatchSql {
   const pattern = containsPattern(text);
   const order = (take: number | null) => (take === null ? Prisma.empty : Prisma.sql`ORDER BY "startDate", id LIMIT ${take}`);
-  if (windowSize <= TEXT_WINDOW_SCAN) {
+  if (windowSize <= textSearch.windowScanLimit) {
     const own = Prisma.sql`strpos(e."searchText", ${text}) > 0 AS own`;
     const window = drivingLink(query)
       ? Prisma.sql`SELECT w.id, w."startDate", ${own} FROM (${carriedIn(query)} UNION ALL ${startsIn(query)}) w JOIN "Event" e ON e.id = w.id`
@@ -217,17 +217,44 @@ export async function selectWindow<Row>(
     return { rows, total: rows.length, buckets: null };
   }
 
-  let matches = linkMatches(query);
   if (text) {
     // How many events the window holds, unfiltered: decides how the text is searched.
     const size = sum((await countFromDayTables({ ...query, country: [], actor: [] }, unit)) ?? []);
-    matches = textMatches(query, text, size);
+    return selectTextWindow(query, unit, textMatches(query, text, size), load);
   }
-  // One more than the page tells whether there are more.
+  // One more than the page tells whether there are more: an index scan stopped early.
+  const matches = linkMatches(query);
   const rows = await load(Prisma.sql`SELECT id, "startDate" FROM (${matches(query.limit + 1)}) m ORDER BY "startDate", id LIMIT ${query.limit + 1}`);
   if (rows.length <= query.limit) return { rows, total: rows.length, buckets: null };
   const buckets = await countMatches(query, unit, matches);
   return { rows: [], total: sum(buckets), buckets };
+}
+
+/**
+ * A text search can't stop early (matches are found by scanning, not read in order), so its
+ * matches are found once, materialised, and give both the bucket counts and, when they fit, the
+ * page: one scan instead of one for the page and another for the counts.
+ */
+async function selectTextWindow<Row>(
+  query: EventWindowQuery,
+  unit: BucketUnit,
+  matches: MatchSql,
+  load: (ordered: Prisma.Sql) => Promise<Row[]>,
+): Promise<WindowSelection<Row>> {
+  const [found] = await getDb().$queryRaw<[{ buckets: [string, number][]; page: [number, string][] | null }]>`
+    WITH m AS MATERIALIZED (${matches(null)})
+    SELECT
+      (SELECT coalesce(json_agg(json_build_array(b, n) ORDER BY b), '[]') FROM (
+        SELECT date_trunc(${unit}, GREATEST(m."startDate", ${query.from}::date)::timestamp)::date::text AS b, count(*) AS n
+        FROM m GROUP BY 1) counts) AS buckets,
+      (SELECT coalesce(json_agg(json_build_array(id, "startDate") ORDER BY "startDate", id), '[]') FROM m
+        HAVING count(*) <= ${query.limit}) AS page`;
+  const buckets = found.buckets.map(([start, count]) => bucketOf(start, unit, count));
+  const total = sum(buckets);
+  if (!found.page) return { rows: [], total, buckets };
+  const rows = found.page.length === 0 ? [] : await load(Prisma.sql`
+    SELECT (x->>0)::int AS id, (x->>1)::date AS "startDate" FROM json_array_elements(${JSON.stringify(found.page)}::json) x`);
+  return { rows, total, buckets: null };
 }
 
 function bucketOf(start: string, unit: BucketUnit, count: number): EventBucket {
