@@ -1,6 +1,7 @@
 // Sentences (with exact body offsets) and, inside a sentence, the clauses that decide which words
 // belong to which happening: "X said today THAT Y and Z will meet tomorrow" holds two events.
 import { tokenize, type Token } from "./entity-index";
+import { normalizeWithMap } from "./normalise";
 
 export interface Sentence {
   text: string;
@@ -111,8 +112,16 @@ export function splitClauses(sentence: string): Clause[] {
     if (cut.at >= start) [start, type] = [cut.at, cut.type];
   }
   clauses.push({ type, start, end: sentence.length });
+  // "يذكر أن السودان وإيران أعلنا …": the opener is the writer's aside, the clause after أن is the news.
+  if (clauses.length > 1 && clauses[0].type === "main" && clauses[1].type === "reported" && IMPERSONAL_OPENER.test(normalize(sentence.slice(clauses[0].start, clauses[0].end)))) {
+    clauses[0].type = "attribution";
+    clauses[1].type = "main";
+  }
   return clauses;
 }
+// "it is worth mentioning that", "it is known that": no speaker, so nothing is reported.
+const IMPERSONAL_OPENER = /^[وف]?(?:يذكر|يشار الي|ومن الجدير بالذكر|من الجدير بالذكر|الجدير بالذكر|والجدير بالذكر|جدير بالذكر|تجدر الاشاره الي|يجدر بالذكر|من المعروف|ومن المعروف|من المعلوم|ومن المعلوم|يلاحظ)\s*$/;
+const normalize = (text: string) => normalizeWithMap(text).text.replace(/[,،]/g, " ").replace(/\s+/g, " ").trim();
 
 /** Group clauses into frames; sentence adjuncts ("وذلك …") and attributions are returned apart. */
 export function framesOf(sentence: string): { frames: Frame[]; adjuncts: Clause[] } {

@@ -1,8 +1,10 @@
 // From an article body to dated happenings: sentence → frames (clauses) → trigger + date + who + where.
 // A mention with no date the text can fix is not put on the timeline (it is only counted).
+import { isoBounds } from "./calendar";
 import { framesOf, inRanges, splitSentences, type Frame, type Sentence } from "./clauses";
 import { type DateAnchor, findDateMentions, isFutureVerb, resolveMention } from "./dates";
-import { LearnedActors, recogniseEntities, tokenize } from "./entities";
+import { type EntityMention, LearnedActors, recogniseEntities, tokenize } from "./entities";
+import type { Token } from "./entity-index";
 import { gazetteer as defaultGazetteer, type Gazetteer } from "./gazetteer";
 import {
   PAIR_WORDS, continuedSpeaker, isBackReference, mainSubject, sameFamily, type Discourse,
@@ -86,6 +88,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   const topics = topicPlaces(sentenceText, mentions);
   const officers = internationalOfficers(sentenceText, mentions);
 
+  let speechDate: ResolvedDate | null = null;
   frames.forEach((frame, fi) => {
     const own = triggers.filter((t) => inRanges(frame.ranges, t.at));
     if (own.length === 0) return;
@@ -108,10 +111,21 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       const from = sentenceText.slice(0, ref.at).search(/(?:عقب|بعد|إثر|اثر|في ختام|في أعقاب|في اعقاب)\s*$/);
       date = { ...last.date, certainty: "inferred", phrase: sentenceText.slice(from >= 0 ? from : ref.at, ref.at + ref.text.length), basis: "relative" };
     }
+    // "أعلن الجيش أمس أن مسيّرات استهدفت …": a past happening told inside a dated announcement
+    // was at or before it; the announcement's day is the closest the text allows.
+    if (!date && frame.type === "reported" && speechDate && !frameIsFuture(frame) && toldAsDone(sentenceText, frame, best)) date = { ...speechDate, certainty: "inferred" };
+    // "وأعلن عبد العاطي أن …" later in a dated report: said on the occasion just told, or else on
+    // the day of the report, unless the sentence sets it in the past ("وكان … قد", "في وقت سابق").
+    // Not when it is placed by a happening the text does not date ("عقب القمة"), nor when it only
+    // tells what the two sides of the happening just told did ("إن الرئيسين أكدا …").
+    if (!date && isMain && !ref && !pairWord && SPEECH_KINDS.has(best.kind) && o.anchor?.precision === "day" && !frameIsFuture(frame) && !BACKGROUND.test(normalizeWithMap(sentenceText).text)) {
+      date = reportDay(o.anchor, discourse.last, article);
+    }
     if (!date) {
       counts.undated++;
       return;
     }
+    if (isMain && SPEECH_KINDS.has(best.kind)) speechDate = date;
     let own_mentions = mentions.filter((m) => inRanges(frame.ranges, m.start));
     let context: string | null = null;
     let contextPlace: Place | null = null;
@@ -147,7 +161,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)));
     const countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     if (actors.length === 0 && countries.length === 0) return;
-    if (SPEECH_KINDS.has(best.kind) && !named(actors)) return;
+    if (SPEECH_KINDS.has(best.kind) && !named(actors) && !countriesSpeak(tokens, best, own_mentions)) return;
     const gathering = best.kind === "summit" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;
     const nextFrame = frames[fi + 1];
     const content = SPEECH_KINDS.has(best.kind) && !context && nextFrame?.type === "reported" ? quoteStart(nextFrame.text, 8) : null;
@@ -176,6 +190,61 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   const told = drafts.at(-1)?.event;
   if (told) discourse.last = { kind: told.kind, date: told.date, position: s.position };
   return drafts.map((d) => d.event);
+}
+
+/**
+ * "السودان وإيران أعلنا …", "أعلنت مصر وقطر …": states named right beside the speech verb,
+ * joined by و, are its subject. A lone country before a singular verb is too often a topic.
+ */
+function countriesSpeak(tokens: Token[], t: Trigger, mentions: EntityMention[]): boolean {
+  const states = mentions.filter((m) => m.kind === "country" && m.country);
+  const words = tokens.filter((x) => x.isWord);
+  const at = words.findIndex((x) => x.start === t.at);
+  if (at < 0) return false;
+  const stateAt = (i: number) => (i >= 0 && i < words.length ? states.find((m) => m.start <= words[i].start && words[i].start < m.end) : undefined);
+  const firstWord = (m: EntityMention) => words.findIndex((w) => w.start === m.start);
+  const lastWord = (m: EntityMention) => words.findLastIndex((w) => w.start < m.end);
+  let after = 0;
+  for (let i = at + 1, m = stateAt(i); m && m.start === words[i].start && (after === 0 || /^و/.test(words[i].norm)); i = lastWord(m) + 1, m = stateAt(i)) after++;
+  let before = 0;
+  for (let i = at - 1, m = stateAt(i); m && lastWord(m) === i; m = stateAt(i)) {
+    before++;
+    const first = firstWord(m);
+    if (first < 0 || !/^و/.test(words[first].norm)) break;
+    i = first - 1;
+  }
+  // Dual or plural verb ("أعلنا", "أعلنتا", "أعلنوا") after its subject.
+  const plural = /(?:ا|تا|وا|ان)$/.test(normalizeWithMap(t.text).text);
+  return after >= 2 || (plural && before >= 2);
+}
+
+// Perfect verbs of the happenings a report can tell as done: "استهدفت", "شنت", "التقى", "زار".
+const PAST_HAPPENING = /^(?:زار|زارت|زارا|وصل|وصلت|وصلا|بحث|بحثت|بحثا|استقبل|استقبلت|التقي|التقت|التقيا|اجتمع|اجتمعت|اجتمعا|شن|شنت|شنوا|استهدف|استهدفت|استهدفوا|قصف|قصفت|قصفوا|هاجم|هاجمت)$/;
+const RELATIVE = /(?:^|\s)(?:الذي|التي|اللذين|اللذان|اللتين|اللتان|الذين|اللاتي|اللواتي)(?:\s|$)/;
+
+/**
+ * A reported clause that tells a happening as done: its trigger is a perfect verb and the clause's
+ * own predicate, not one inside a relative clause ("الهجمات التي شنتها …" names a strike told elsewhere).
+ */
+function toldAsDone(sentence: string, frame: Frame, t: Trigger): boolean {
+  if (!PAST_HAPPENING.test(normalizeWithMap(t.text).text.replace(/^[وف]/, ""))) return false;
+  const from = frame.ranges.find(([a, b]) => t.at >= a && t.at < b)?.[0] ?? t.at;
+  return !RELATIVE.test(normalizeWithMap(sentence.slice(from, t.at)).text);
+}
+
+// Background, not the report's news: "وكان … قد أعلن", "سبق أن", "في وقت سابق", "يذكر أن".
+const BACKGROUND = /(?:^|\s)(?:[وف]?(?:كان|كانت|كانا|كانوا|كانتا)\s(?:\S+\s){0,8}قد|[وف]?سبق\s+(?:ل\S+\s+)?ان|في وقت سابق|سابقا|[وف]?(?:يذكر|يشار)\s|[وف]?(?:ال)?جدير بالذكر|من المعروف)(?:\s|$)/;
+const DAY_MS = 86_400_000;
+
+/** The day an undated statement in a dated report was made: the occasion just told when it is that day's news, else the report's day. */
+function reportDay(anchor: DateAnchor, last: Discourse["last"], article: ParsedArticle): ResolvedDate {
+  const published = isoBounds(anchor.value)[0].getTime();
+  if (last && last.date.precision === "day" && !last.date.end) {
+    const lag = published - isoBounds(last.date.start)[0].getTime();
+    // The same day reads clearer from the date line than from another sentence's phrase.
+    if (lag > 0 && lag <= 2 * DAY_MS) return { ...last.date, certainty: "inferred" };
+  }
+  return { start: anchor.value, end: null, precision: "day", certainty: "inferred", phrase: article.published.phrase ?? "", basis: "publication" };
 }
 
 // "منذ نيسان 2023" is when a state began, not when something happened.

@@ -40,11 +40,24 @@ export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
   // A year-wide date overlaps everything in that year: ask for more than one shared name.
   const coarse = a.date.precision !== b.date.precision && (a.date.precision === "year" || b.date.precision === "year");
   if (coarse) return samePlace || actors >= 2;
-  if (FAMILY[a.kind] === "speech") return actors > 0 && a.date.precision === b.date.precision;
+  if (FAMILY[a.kind] === "speech") return actors > 0 && a.date.precision === b.date.precision && !separateAnnouncement(a, b);
   if (actors > 0) return a.place === null || b.place === null || samePlace || actors >= 2;
   const countries = shared(a.countries, b.countries);
   const sameCountries = countries >= 2 && countries === Math.min(a.countries.length, b.countries.length);
   return sameCountries && (samePlace || a.place === null || b.place === null);
+}
+
+/**
+ * A report that tells a press conference and then, in a sentence of its own, an announcement by
+ * one of its speakers ("وأعلن عبد العاطي أن …") does not say it was made there: what was
+ * announced is news of its own, and merging would keep only one sentence of the report.
+ */
+function separateAnnouncement(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const announcement = a.kind === "announcement" ? a : b.kind === "announcement" ? b : null;
+  const presser = a.kind === "press_conference" ? a : b.kind === "press_conference" ? b : null;
+  if (!announcement || !presser) return false;
+  // Told first, then "وأضاف … في مؤتمر صحفي": the announcement was made there.
+  return announcement.sources.some((x) => presser.sources.some((y) => y.articleIndex === x.articleIndex && y.start < x.start));
 }
 
 const CERTAINTY_RANK = { stated: 1, inferred: 0 } as const;

@@ -173,3 +173,40 @@ describe("extractEvents: people serving international bodies", () => {
     expect(events[0].countries).toEqual(["SA"]);
   });
 });
+
+describe("extractEvents: statements and happenings with no date of their own", () => {
+  it("dates a later statement with no date to the report's day, as inferred", () => {
+    const { events } = run("زار وزير الخارجية السعودي فيصل بن فرحان بكين اليوم الخميس. وأعلن وانغ يي أن الصين ستستضيف مؤتمرا للسلام.");
+    const said = events.find((e) => e.kind === "announcement");
+    expect(said?.date).toMatchObject({ start: "2023-04-06", precision: "day", certainty: "inferred", basis: "publication" });
+  });
+  it("does not date a statement the sentence sets in the past (وكان … قد قال)", () => {
+    const { events } = run("زار وزير الخارجية السعودي فيصل بن فرحان بكين اليوم الخميس. وكان وانغ يي قد قال إن الصين تدعم الحوار.");
+    expect(events.filter((e) => e.kind === "statement")).toEqual([]);
+  });
+  it("does not date an undated statement in a page with no date", () => {
+    expect(run("وأعلن وانغ يي أن الصين ستستضيف مؤتمرا للسلام.", null).events).toEqual([]);
+  });
+  it("dates a strike told inside a dated announcement by the announcement's day, as inferred", () => {
+    const { events } = run("أعلن وانغ يي أمس الأربعاء أن طائرات مسيرة استهدفت سفينة صينية في البحر.");
+    const strike = events.find((e) => e.kind === "strike");
+    expect(strike?.date).toMatchObject({ start: "2023-04-05", certainty: "inferred", phrase: "أمس الأربعاء" });
+  });
+  it("leaves a strike named in a relative clause (الهجمات التي شنتها …) undated", () => {
+    const { events } = run("قال وانغ يي اليوم الخميس إن الصين تدين الهجمات التي شنتها الولايات المتحدة على اليمن.");
+    expect(events.filter((e) => e.kind === "strike")).toEqual([]);
+  });
+  it("does not date a planned happening inside an announcement by the announcement's day", () => {
+    const { events } = run("أعلن وانغ يي اليوم الخميس أن الصين ستستضيف اجتماعا للوسطاء.");
+    expect(events.filter((e) => e.kind === "meeting")).toEqual([]);
+  });
+  it("takes countries named together beside the speech verb for its speakers, either order", () => {
+    const after = run("أعلنت مصر والسعودية، أمس الأربعاء، التوصل إلى اتفاق لوقف إطلاق النار.").events;
+    expect(after[0]).toMatchObject({ kind: "announcement", countries: ["EG", "SA"], date: { start: "2023-04-05" } });
+    const before = run("يذكر أن السعودية وإيران أعلنتا استئناف العلاقات في آذار الماضي.").events;
+    expect(before[0]).toMatchObject({ kind: "announcement", countries: ["SA", "IR"], date: { start: "2023-03" } });
+  });
+  it("does not take a lone country before a singular verb for a speaker", () => {
+    expect(run("ومصر أعلن مسؤول فيها أمس الأربعاء عن خطة.").events.filter((e) => e.kind === "announcement")).toEqual([]);
+  });
+});
