@@ -74,6 +74,16 @@ describe("gazetteer seed data", () => {
     expect(backwards).toEqual([]);
   });
 
+  it("knows the large non-capital cities that news names as venues, each with its country", () => {
+    const city = (en: string) => g.places.find((p) => p.en === en)?.country;
+    expect(["Rio de Janeiro", "Istanbul", "Jeddah", "Sharm el-Sheikh", "Davos", "Munich", "Geneva", "Aqaba", "Casablanca", "Mumbai", "Los Angeles"].map(city))
+      .toEqual(["BR", "TR", "SA", "EG", "CH", "DE", "CH", "JO", "MA", "IN", "US"]);
+  });
+
+  it("gives no two places the same spelling", () => {
+    expect(duplicates(g.places.flatMap((p) => [p.ar, ...p.variants]))).toEqual([]);
+  });
+
   it("knows Lavrov as Russia's foreign minister since 2004", () => {
     const lavrov = g.actors.find((a) => a.name === "Sergey Lavrov");
     expect(lavrov?.country).toBe("RU");
