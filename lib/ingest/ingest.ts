@@ -27,9 +27,10 @@ export async function ingestPaths(db: Database, paths: string[], options: Ingest
   const storable = (result: ExtractionResult | null) => (result && result.articles.length > 0 ? result : null);
   // One connection for the run: files are stored in order, each seeing the ones before it.
   const conn = await driverPool(db).connect();
-  // Each file's write still commits atomically, but without waiting for its WAL flush: a crash can
-  // lose the last files reported stored (never part of one), and ingest is idempotent, so running it
-  // again restores them. Set for this connection only, and reset before it returns to the pool.
+  // Each file's write still commits atomically, but without waiting for its own WAL flush; the run
+  // ends with one synchronous commit, which waits for the WAL up to it, so every file in the summary
+  // is durable. A crash mid-run can lose files not yet summarised (never part of one), and ingest is
+  // idempotent, so running it again restores them. Set for this connection only, reset after.
   await conn.query("SET synchronous_commit = off; SET plan_cache_mode = force_generic_plan");
   const store = new FileStoreRun(conn);
   try {
@@ -61,6 +62,9 @@ export async function ingestPaths(db: Database, paths: string[], options: Ingest
       options.onFile?.(i + 1, inputs.length, report);
       [current, next] = [next, ahead.result === undefined ? extract(i + 2) : ahead.result];
     }
+    // A transaction with an xid writes a commit record; committing it synchronously flushes the WAL
+    // up to here, the asynchronous commits before it included.
+    await conn.query("SET synchronous_commit = on; BEGIN; SELECT txid_current(); COMMIT");
   } finally {
     await conn.query("RESET synchronous_commit; RESET plan_cache_mode").then(() => conn.release(), (error: Error) => conn.release(error));
   }
