@@ -158,14 +158,16 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       const dest = own_mentions.find((m) => m.start > best.at && m.place && m.kind !== "actor" && m.kind !== "adjective" && m.country !== home);
       if (dest?.place) where = { place: dest.place, country: dest.country };
     }
-    const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)));
+    const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)) && !(best.kind === "summit" && holdsPresidency(sentenceText, m)));
+    // "طهران والرياض ستعقدان … في العاصمة الإيرانية": the host named as a party stays in the title.
+    const hostIsParty = ENCOUNTER_KINDS.has(best.kind) && !!where?.country && parties.some((m) => m.country === where?.country && !m.actor && m.kind !== "adjective" && !VENUE_BEFORE.test(normalizeWithMap(sentenceText.slice(Math.max(0, m.start - 20), m.start)).text) && !/^و?ب/.test(normalizeWithMap(sentenceText.slice(m.start, m.end)).text));
     const countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     if (actors.length === 0 && countries.length === 0) return;
     if (SPEECH_KINDS.has(best.kind) && !named(actors) && !countriesSpeak(tokens, best, own_mentions)) return;
     const gathering = best.kind === "summit" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;
     const nextFrame = frames[fi + 1];
     const content = SPEECH_KINDS.has(best.kind) && !context && nextFrame?.type === "reported" ? quoteStart(nextFrame.text, 8) : null;
-    const title = buildTitle({ kind: best.kind, actors, countries, place: where?.place ?? null, placeCountry: where?.country ?? null, named: gathering, context, content }, gaz);
+    const title = buildTitle({ kind: best.kind, actors, countries, place: where?.place ?? null, placeCountry: hostIsParty ? null : where?.country ?? null, named: gathering, context, content, phrase: triggerPhrase(tokens, best) }, gaz);
     drafts.push({
       frame,
       event: {
@@ -230,6 +232,38 @@ function toldAsDone(sentence: string, frame: Frame, t: Trigger): boolean {
   if (!PAST_HAPPENING.test(normalizeWithMap(t.text).text.replace(/^[وف]/, ""))) return false;
   const from = frame.ranges.find(([a, b]) => t.at >= a && t.at < b)?.[0] ?? t.at;
   return !RELATIVE.test(normalizeWithMap(sentence.slice(from, t.at)).text);
+}
+
+const ENCOUNTER_KINDS = new Set<EventKind>(["talks", "meeting", "visit", "summit"]);
+const VENUE_BEFORE = /(?:^|\s)(?:في|الي|من|داخل|ال?عاصمه|ال?مدينه)\s*$/;
+// "تسلم العراق رئاسة القمة من البحرين": who hands over or takes the chair, not who attended.
+function holdsPresidency(sentence: string, m: EntityMention): boolean {
+  if (m.actor || !m.country) return false;
+  const after = normalizeWithMap(sentence.slice(m.end, m.end + 12)).text;
+  const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
+  return /^\s*(?:ال)?رئاسه(?:\s|$)/.test(after) || /(?:^|\s)(?:ال)?رئاسه(?:\s+\S+){0,2}\s+(?:من|الي|ل)\s*$/.test(before);
+}
+
+/**
+ * The trigger noun with the words that say what kind it was ("اجتماعا تحضيريا للقمة" → "اجتماع
+ * تحضيري للقمة"): a title for a happening whose text names no one.
+ */
+function triggerPhrase(tokens: Token[], t: Trigger): string | null {
+  const bare = (w: string) => w.replace(/^[وفب](?=ال|\S{4})/, "").replace(/(?<=\S{3})ا$/, "");
+  const head = tokens[t.token];
+  if (!head || !/^(?:[وفب]?ال|\S+ا$)/.test(head.norm)) return null;
+  const indefinite = !/^[وفب]?ال/.test(head.norm);
+  const words = [bare(head.text)];
+  for (let i = t.token + 1; i < tokens.length && words.length < 3; i++) {
+    const x = tokens[i];
+    if (!x.isWord) break;
+    const n = x.norm.replace(/ا$/, "");
+    // An adjective agrees: the accusative alef after "اجتماعا", or a nisba ("التحضيري"); or a genitive "للقمة".
+    const agrees = (indefinite && /\S{3}ا$/.test(x.norm) && !/^ال/.test(x.norm)) || /(?:ي|يه)$/.test(n);
+    if (!agrees && !/^لل\S{3}/.test(x.norm)) break;
+    words.push(bare(x.text));
+  }
+  return words.length > 1 ? words.join(" ") : null;
 }
 
 // Background, not the report's news: "وكان … قد أعلن", "سبق أن", "في وقت سابق", "يذكر أن".

@@ -28,6 +28,8 @@ export interface TitleParts {
   context?: string | null;
   /** What was said or announced (another event's title, or the first words of the quote). */
   content?: string | null;
+  /** The trigger with its describing words ("اجتماع تحضيري للقمة"), for a title that names no one. */
+  phrase?: string | null;
 }
 
 const NOUN: Record<EventKind, string> = {
@@ -45,7 +47,7 @@ export function buildTitle(p: TitleParts, gaz: Gazetteer): string {
   const where = p.place ? ` ${p.kind === "visit" ? "إلى" : "في"} ${p.place}` : "";
 
   if (p.kind === "statement" || p.kind === "announcement") {
-    const speaker = names[0] ?? joinAnd(others.slice(0, 2));
+    const speaker = names[0] ?? joinAnd(others.slice(0, 3));
     if (p.content) return `${speaker}: ${p.content}`;
     return `${NOUN[p.kind]} ${speaker}${p.context ? ` ${p.context}` : where}`.trim();
   }
@@ -55,6 +57,7 @@ export function buildTitle(p: TitleParts, gaz: Gazetteer): string {
   if (names.length >= 2) who = joinAnd(names);
   else if (names.length === 1) who = others.length ? `${names[0]} مع ${joinAnd(others.slice(0, 2))}` : names[0];
   else who = joinAnd(others.slice(0, 3));
+  if (!who && p.phrase && p.kind !== "press_conference") return `${p.phrase}${where}`.replace(/\s+/g, " ").trim();
   if (p.kind === "press_conference") {
     const [first, ...rest] = names;
     return `مؤتمر صحفي لـ${first ?? who}${rest.length ? ` مع ${joinAnd(rest)}` : ""}${where}`;

@@ -93,6 +93,8 @@ describe("Asharq Al-Awsat: Araghchi in Riyadh", () => {
     const meeting = on(F, "2024-12");
     expect(meeting).toMatchObject({ kind: "meeting", place: "طهران", date: { precision: "month", certainty: "inferred" } });
     expect(meeting.countries).toEqual(expect.arrayContaining(["IR", "SA", "CN"]));
+    // طهران is a party as well as the venue: the title keeps it.
+    expect(meeting.title).toContain("إيران");
   });
   it("dates Araghchi's remarks عقب اللقاء to the day of the meeting", () => {
     const remarks = only(eventsOf(F).filter((e) => e.kind === "statement"));
@@ -154,7 +156,7 @@ describe("Sky News Arabia: Sisi–Macron call", () => {
   });
   it("dates their last meeting at the G20 to last November", () => {
     const g20 = on(F, "2024-11");
-    expect(g20).toMatchObject({ date: { precision: "month", phrase: "تشرين الثاني الماضي" } });
+    expect(g20).toMatchObject({ place: "ريو دي جانيرو", date: { precision: "month", phrase: "تشرين الثاني الماضي" } });
     expect(names(g20)).toEqual(expect.arrayContaining(["Abdel Fattah el-Sisi", "Emmanuel Macron"]));
   });
 });
@@ -198,6 +200,14 @@ describe("An-Nahar: the Arab summit in Baghdad (no date line)", () => {
   });
   it("dates the previous summit in Manama by its stated date", () => {
     expect(on(F, "2024-05-16")).toMatchObject({ kind: "summit", place: "المنامة", date: { certainty: "stated" } });
+  });
+  it("does not count the country taking the presidency (تسلم العراق رئاسة القمة) among the Manama summit's countries", () => {
+    const manama = on(F, "2024-05-16");
+    expect(manama.countries).toEqual(["BH"]);
+    expect(manama.title).not.toContain("العراق");
+  });
+  it("titles the ministers' meeting by what it was (اجتماعا تحضيريا للقمة), not a bare لقاء", () => {
+    expect(on(F, "2025-05-15").title).toBe("اجتماع تحضيري للقمة في بغداد");
   });
 });
 

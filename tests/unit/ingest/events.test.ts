@@ -210,3 +210,22 @@ describe("extractEvents: statements and happenings with no date of their own", (
     expect(run("ومصر أعلن مسؤول فيها أمس الأربعاء عن خطة.").events.filter((e) => e.kind === "announcement")).toEqual([]);
   });
 });
+
+describe("extractEvents: titles and summit parties", () => {
+  it("keeps the host in the title when it is a party as well as the venue", () => {
+    const { events } = run("وتعقد الرياض وبكين اجتماعا مع موسكو في العاصمة السعودية غدا الجمعة.");
+    expect(events[0].title).toContain("السعودية");
+  });
+  it("drops the host from the title when it is only the venue", () => {
+    const { events } = run("التقى لافروف وانغ يي في الرياض اليوم الخميس.");
+    expect(events[0].title).toBe("لقاء لافروف ووانغ يي في الرياض");
+  });
+  it("does not take a country handing over a summit's presidency for a participant", () => {
+    const { events } = run("وتسلمت مصر رئاسة القمة من الأردن التي استضافت القمة في عمان في 5 آذار الماضي.");
+    expect(events[0].countries).not.toContain("EG");
+  });
+  it("titles a happening that names no one by its describing words", () => {
+    const { events } = run("وعقد وزراء الخارجية اجتماعا طارئا للجامعة في القاهرة اليوم الخميس.");
+    expect(events[0].title).toBe("اجتماع طارئ للجامعة في القاهرة");
+  });
+});
