@@ -43,6 +43,9 @@ function dedupeActors(list: ActorRef[]): ActorRef[] {
 function quoteStart(text: string, words: number): string {
   const cleaned = text.replace(/["«»“”:]/g, " ").replace(/^\s*(?:و?(?:أن|أنّ|إن|إنّ|بأن)\s+)/, "").trim();
   let all = cleaned.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // "… تصعيدا خطيرا، مضيفا أن …": the quote ends where the speaker goes on.
+  const goesOn = all.findIndex((w, i) => i >= 3 && /^و?(?:مضيف|مشير|مؤكد|لافت|موضح|مشدد|معتبر|منوه|محذر|داعي)(?:ا|اً|ة|ه)$/.test(w));
+  if (goesOn > 0) all = all.slice(0, goesOn);
   // Stop at the first comma when it leaves a readable phrase.
   const comma = all.findIndex((w) => /[،,]$/.test(w));
   if (comma >= 3 && comma < words) all = [...all.slice(0, comma + 1), "…"];

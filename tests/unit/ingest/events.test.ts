@@ -229,3 +229,10 @@ describe("extractEvents: titles and summit parties", () => {
     expect(events[0].title).toBe("اجتماع طارئ للجامعة في القاهرة");
   });
 });
+
+describe("extractEvents: statement titles", () => {
+  it("ends a statement's title where the speaker goes on (مضيفا أن …)", () => {
+    const { events } = run("قال وانغ يي اليوم الخميس إن الهجوم يمثل تصعيدا خطيرا مضيفا أن الصين تدعو إلى التهدئة.");
+    expect(events[0].title).toBe("وانغ يي: الهجوم يمثل تصعيدا خطيرا");
+  });
+});
