@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LearnedActors, recogniseEntities } from "@/lib/ingest/entities";
+import { loadGazetteer } from "@/lib/ingest/gazetteer";
 import { testGazetteer } from "./fixtures";
 
 const find = (text: string, date: string | null = "2023-04-06", learned?: LearnedActors) =>
@@ -22,6 +23,12 @@ describe("recogniseEntities", () => {
   it("reads عمان as Oman unless written with shadda (Amman)", () => {
     expect(find("في عُمان")[0]).toMatchObject({ country: "OM" });
     expect(find("في عمّان")[0]).toMatchObject({ country: "JO", kind: "capital" });
+  });
+  it("reads العقبة alone as 'the obstacle', and Aqaba only as مدينة/ميناء العقبة", () => {
+    const gazetteer = loadGazetteer();
+    const places = (text: string) => recogniseEntities(text, { gazetteer, date: "2024-05-01" }).map((m) => m.country);
+    expect(places("وقال إن العقبة الرئيسية أمام الاتفاق هي التمويل")).toEqual([]);
+    expect(places("وصل الوفد إلى ميناء العقبة")).toEqual(["JO"]);
   });
   it("makes a new actor of a person introduced by a role the gazetteer doesn't know", () => {
     const learned = new LearnedActors();
