@@ -6,8 +6,7 @@ import { queryKeys } from "@/lib/client/query-keys";
 import { parseDashboardState } from "@/lib/dashboard/url-state";
 import { defaultWindow } from "@/lib/dashboard/window";
 import { findArticleDetail } from "@/lib/queries/articles";
-import { findEventDetail, findEventsInWindow } from "@/lib/queries/events";
-import { findFacets } from "@/lib/queries/facets";
+import { findEventDetail, findEventExtent, findEventsInWindow } from "@/lib/queries/events";
 import { QueryProvider } from "@/components/providers/QueryProvider";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DatabaseUnavailable } from "@/components/dashboard/DatabaseUnavailable";
@@ -15,18 +14,18 @@ import { ThemeToggle } from "@/components/theme/ThemeToggle";
 
 export const dynamic = "force-dynamic";
 
-/** Everything the first paint shows, fetched here so the page arrives filled in. */
+/** Everything the first paint shows, fetched here so the page arrives filled in. The filters'
+    counts are not among it: they cost what the archive holds, so the browser asks for them once
+    the page is on screen. */
 async function loadInitialData(params: SearchParamsRecord) {
   const state = parseDashboardState(params);
-  const facets = await findFacets(state.filters);
-  const window = state.window ?? defaultWindow(facets.extent);
+  const window = state.window ?? defaultWindow(await findEventExtent(state.filters));
   const [events, event, article] = await Promise.all([
     findEventsInWindow({ ...window, ...state.filters, limit: MAX_EVENTS_PER_WINDOW }),
     state.event ? findEventDetail(state.event) : null,
     state.article ? findArticleDetail(state.article) : null,
   ]);
   const queryClient = new QueryClient();
-  queryClient.setQueryData(queryKeys.facets(state.filters), facets);
   queryClient.setQueryData(queryKeys.events(window, state.filters), events);
   if (state.event && event) queryClient.setQueryData(queryKeys.event(state.event), event);
   if (state.article && article) queryClient.setQueryData(queryKeys.article(state.article), article);

@@ -110,8 +110,23 @@ export async function findEventDetail(id: number): Promise<EventDetail | null> {
 
 /** First and last day covered by the events under the filters (for "show all"), or null if none. */
 export async function findEventExtent(filters: EventFilters): Promise<{ start: string; end: string } | null> {
-  const rows = await getDb().$queryRaw<{ start: Date | null; end: Date | null }[]>`
-    SELECT min(e."startDate") AS start, max(e."endDate") AS end FROM "Event" e WHERE ${eventConditions(filters)}`;
+  const unfiltered = filters.country.length === 0 && filters.actor.length === 0 && !filters.q;
+  const rows = await getDb().$queryRaw<{ start: Date | null; end: Date | null }[]>(
+    unfiltered
+      ? // What "show all" fits, read off the ends of indexes instead of the whole table (127 ms at
+        // 1M events): the first start from (startDate, id); the last end is the latest explicit end
+        // (hasEnd, endDate, …) or the end of the day, month or year of the latest start of each
+        // precision (precision, hasEnd, startDate, …) — five backward Index Only Scans, 1.8 ms.
+        Prisma.sql`
+          SELECT (SELECT min("startDate") FROM "Event") AS start,
+                 greatest(
+                   (SELECT max("endDate") FROM "Event" WHERE "hasEnd"),
+                   (SELECT max("startDate") FROM "Event" WHERE precision = 'day' AND NOT "hasEnd"),
+                   (SELECT (date_trunc('month', max("startDate")) + interval '1 month - 1 day')::date FROM "Event" WHERE precision = 'month' AND NOT "hasEnd"),
+                   (SELECT (date_trunc('year', max("startDate")) + interval '1 year - 1 day')::date FROM "Event" WHERE precision = 'year' AND NOT "hasEnd")
+                 ) AS end`
+      : Prisma.sql`SELECT min(e."startDate") AS start, max(e."endDate") AS end FROM "Event" e WHERE ${eventConditions(filters)}`,
+  );
   const [row] = rows;
   return row?.start && row.end ? { start: isoDay(row.start), end: isoDay(row.end) } : null;
 }
