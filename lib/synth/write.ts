@@ -156,6 +156,18 @@ export async function writeCorpus(url: string, options: SynthOptions): Promise<S
          ON CONFLICT ("countryCode", "day") DO UPDATE SET "count" = "EventCountryDayCount"."count" + excluded."count"`,
         [eventBase, eventBase + report.events],
       );
+      await client.query(
+        `INSERT INTO "EventActorCount" ("actorId", "count")
+         SELECT "actorId", count(*) FROM "EventActor" WHERE "eventId" > $1 AND "eventId" <= $2 GROUP BY 1
+         ON CONFLICT ("actorId") DO UPDATE SET "count" = "EventActorCount"."count" + excluded."count"`,
+        [eventBase, eventBase + report.events],
+      );
+      await client.query(
+        `INSERT INTO "EventCountryCount" ("countryCode", "count")
+         SELECT "countryCode", count(*) FROM "EventCountry" WHERE "eventId" > $1 AND "eventId" <= $2 GROUP BY 1
+         ON CONFLICT ("countryCode") DO UPDATE SET "count" = "EventCountryCount"."count" + excluded."count"`,
+        [eventBase, eventBase + report.events],
+      );
     }
     for (const [table, last] of [["Actor", actorBase + report.actors], ["Article", articleBase + report.articles], ["Event", eventBase + report.events]] as const) {
       await client.query(`SELECT setval('"${table}_id_seq"', $1::bigint, true)`, [Math.max(1, last)]);
@@ -240,7 +252,7 @@ async function vacuum(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    for (const table of ["Event", "EventActor", "EventCountry", "EventSource", "Article", "Actor", "EventDayCount", "EventCountryDayCount"]) {
+    for (const table of ["Event", "EventActor", "EventCountry", "EventSource", "Article", "Actor", "EventDayCount", "EventCountryDayCount", "EventActorCount", "EventCountryCount"]) {
       await client.query(`VACUUM (ANALYZE) "${table}"`);
     }
   } finally {
@@ -272,6 +284,15 @@ export async function removeSynth(url: string): Promise<SynthRemoval> {
         FROM (SELECT ec."countryCode" AS code, ec."startDate" AS day, count(*) AS n
               FROM "EventCountry" ec JOIN "Event" e ON e.id = ec."eventId" WHERE e.origin = 'synth' GROUP BY 1, 2) s
         WHERE d."countryCode" = s.code AND d."day" = s.day`);
+      await client.query(`UPDATE "EventActorCount" d SET "count" = d."count" - s.n
+        FROM (SELECT ea."actorId" AS actor, count(*) AS n FROM "EventActor" ea
+              WHERE ea."eventId" IN (SELECT id FROM "Event" WHERE origin = 'synth')
+                 OR ea."actorId" IN (SELECT id FROM "Actor" WHERE origin = 'synth') GROUP BY 1) s
+        WHERE d."actorId" = s.actor`);
+      await client.query(`UPDATE "EventCountryCount" d SET "count" = d."count" - s.n
+        FROM (SELECT ec."countryCode" AS code, count(*) AS n
+              FROM "EventCountry" ec JOIN "Event" e ON e.id = ec."eventId" WHERE e.origin = 'synth' GROUP BY 1) s
+        WHERE d."countryCode" = s.code`);
       await client.query(`DELETE FROM "EventSource" WHERE "eventId" IN (SELECT id FROM "Event" WHERE origin = 'synth')
         OR "articleId" IN (SELECT id FROM "Article" WHERE origin = 'synth')`);
       await client.query(`DELETE FROM "EventActor" WHERE "eventId" IN (SELECT id FROM "Event" WHERE origin = 'synth')
@@ -283,6 +304,8 @@ export async function removeSynth(url: string): Promise<SynthRemoval> {
     const actors = await client.query(`DELETE FROM "Actor" WHERE origin = 'synth'`);
     await client.query(`DELETE FROM "EventDayCount" WHERE "count" = 0`);
     await client.query(`DELETE FROM "EventCountryDayCount" WHERE "count" = 0`);
+    await client.query(`DELETE FROM "EventActorCount" WHERE "count" = 0`);
+    await client.query(`DELETE FROM "EventCountryCount" WHERE "count" = 0`);
     await client.query("COMMIT");
     return { events: events.rowCount ?? 0, articles: articles.rowCount ?? 0, actors: actors.rowCount ?? 0 };
   } catch (error) {
