@@ -35,6 +35,16 @@ export const eventWindowQuerySchema = eventFiltersSchema
 
 export const facetsQuerySchema = eventFiltersSchema.extend({ from: isoDay.optional(), to: isoDay.optional() });
 
+/** How many actors the facet lists (the most frequent under the filters); type-ahead finds the rest. */
+export const TOP_ACTORS = 100;
+export const MAX_ACTOR_MATCHES = 20;
+
+/** Actor type-ahead: `name` is matched against every known spelling, counts are under the filters. */
+export const actorSearchQuerySchema = facetsQuerySchema.extend({
+  name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters"),
+  limit: z.coerce.number().int().min(1).max(MAX_ACTOR_MATCHES).default(MAX_ACTOR_MATCHES),
+});
+
 export const idParamSchema = z.coerce
   .number({ error: "must be a positive integer id" })
   .int("must be a positive integer id")
@@ -43,6 +53,7 @@ export const idParamSchema = z.coerce
 export type EventFilters = z.infer<typeof eventFiltersSchema>;
 export type EventWindowQuery = z.infer<typeof eventWindowQuerySchema>;
 export type FacetsQuery = z.infer<typeof facetsQuerySchema>;
+export type ActorSearchQuery = z.infer<typeof actorSearchQuerySchema>;
 
 export type DatePrecision = "day" | "month" | "year";
 export type DateCertainty = "stated" | "inferred" | "unknown";
@@ -131,15 +142,28 @@ export interface CountryFacet {
 
 export interface ActorFacet extends ActorSummary {
   count: number;
-  /** Normalised/phonetic keys of every known spelling, for type-ahead across spellings. */
-  matchKeys: string[];
 }
 
 export interface FacetsResponse {
   countries: CountryFacet[];
+  /** The TOP_ACTORS most frequent actors under the filters, then any selected ones not among them. */
   actors: ActorFacet[];
+  /** How many actors have events under the filters (estimated when `approximate`). */
+  actorTotal: number;
+  /**
+   * True when the filters match too many events to count them all at once: the counts are then
+   * estimated from a sample of the archive (shown with ≈).
+   */
+  approximate: boolean;
   /** First and last day covered by the events under the filters (what "show all" fits), null if none. */
   extent?: { start: string; end: string } | null;
+}
+
+export interface ActorSearchResponse {
+  /** Actors whose name or any spelling contains the typed text, most events first. */
+  actors: ActorFacet[];
+  /** True when some counts are estimated (see FacetsResponse.approximate). */
+  approximate: boolean;
 }
 
 export interface ApiError {
