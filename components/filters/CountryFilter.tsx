@@ -6,11 +6,13 @@ import { MultiCombobox, type ComboOption } from "@/components/filters/MultiCombo
 
 interface CountryFilterProps {
   facets: CountryFacet[];
+  /** Whether the counts are estimates. */
+  approximate: boolean;
   selected: string[];
   onChange: (codes: string[]) => void;
 }
 
-export function CountryFilter({ facets, selected, onChange }: CountryFilterProps) {
+export function CountryFilter({ facets, approximate, selected, onChange }: CountryFilterProps) {
   const options = useMemo<ComboOption[]>(
     () =>
       facets.map((country) => {
@@ -19,13 +21,14 @@ export function CountryFilter({ facets, selected, onChange }: CountryFilterProps
           value: country.code,
           label: country.nameAr,
           count: country.count,
+          approximate,
           matches: (typed) => {
             const needle = normalizeArabic(typed);
             return !needle || keys.some((key) => key.includes(needle));
           },
         };
       }),
-    [facets],
+    [facets, approximate],
   );
   const names = new Map(facets.map((country) => [country.code, country.nameAr]));
   return (

@@ -27,10 +27,17 @@ export function FilterBar({ filters, facets, window, onFiltersChange, onWindowCh
     >
       <CountryFilter
         facets={facets?.countries ?? []}
+        approximate={facets?.approximate ?? false}
         selected={filters.country}
         onChange={(country) => onFiltersChange({ ...filters, country })}
       />
-      <ActorFilter facets={facets?.actors ?? []} selected={filters.actor} onChange={(actor) => onFiltersChange({ ...filters, actor })} />
+      <ActorFilter
+        facets={facets?.actors ?? []}
+        approximate={facets?.approximate ?? false}
+        filters={filters}
+        selected={filters.actor}
+        onChange={(actor) => onFiltersChange({ ...filters, actor })}
+      />
       <DateRangeFilter window={window} onChange={onWindowChange} />
       <SearchFilter value={filters.q ?? ""} onChange={(q) => onFiltersChange({ ...filters, q: q || undefined })} />
       <button

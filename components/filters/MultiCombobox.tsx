@@ -9,6 +9,8 @@ export interface ComboOption {
   /** Extra text after the label, e.g. the Latin spelling. */
   hint?: string;
   count: number;
+  /** Whether the count is an estimate (shown with ≈). */
+  approximate?: boolean;
   matches: (typed: string) => boolean;
 }
 
@@ -20,11 +22,17 @@ interface MultiComboboxProps {
   onChange: (selected: string[]) => void;
   /** Chip text for a selected value, even when it is not among the options any more. */
   describe: (value: string) => string;
+  /** Told what is typed, for options found elsewhere (a server search). */
+  onTypedChange?: (typed: string) => void;
 }
 
-export function MultiCombobox({ label, placeholder, options, selected, onChange, describe }: MultiComboboxProps) {
+export function MultiCombobox({ label, placeholder, options, selected, onChange, describe, onTypedChange }: MultiComboboxProps) {
   const id = useId();
-  const [typed, setTyped] = useState("");
+  const [typed, setTypedState] = useState("");
+  const setTyped = (value: string) => {
+    setTypedState(value);
+    onTypedChange?.(value);
+  };
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const shown = useMemo(() => options.filter((option) => option.matches(typed)).slice(0, 50), [options, typed]);
@@ -115,7 +123,10 @@ export function MultiCombobox({ label, placeholder, options, selected, onChange,
               {option.label}
               {option.hint && <bdi className="ms-2 text-xs text-muted">{option.hint}</bdi>}
             </span>
-            <span className="text-xs text-muted">{option.count}</span>
+            <span className="text-xs text-muted">
+              {option.approximate && <abbr title="تقدير">≈</abbr>}
+              {option.count}
+            </span>
           </li>
         ))}
       </ul>

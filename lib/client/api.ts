@@ -1,5 +1,5 @@
 // The browser's side of the HTTP API: typed fetches that TanStack Query can cancel.
-import type { ArticleDetail, EventDetail, EventFilters, EventWindowResponse, FacetsResponse } from "@/lib/api/contract";
+import type { ActorSearchResponse, ArticleDetail, EventDetail, EventFilters, EventWindowResponse, FacetsResponse } from "@/lib/api/contract";
 import type { DayWindow } from "@/lib/dashboard/window";
 
 export class ApiRequestError extends Error {
@@ -37,6 +37,12 @@ export function fetchEvents(window: DayWindow, filters: EventFilters, signal?: A
 
 export function fetchFacets(filters: EventFilters, signal?: AbortSignal) {
   return getJson<FacetsResponse>(`/api/facets?${filterParams(filters)}`, signal);
+}
+
+export function fetchActors(name: string, filters: EventFilters, signal?: AbortSignal) {
+  const params = filterParams(filters);
+  params.set("name", name);
+  return getJson<ActorSearchResponse>(`/api/actors?${params}`, signal);
 }
 
 export function fetchEvent(id: number, signal?: AbortSignal) {

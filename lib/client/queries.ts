@@ -2,9 +2,9 @@
 // The dashboard's data hooks. Window changes keep showing the previous window until the new one
 // arrives, and the windows either side are fetched ahead so panning finds them ready.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { EventFilters } from "@/lib/api/contract";
-import { fetchArticle, fetchEvent, fetchEvents, fetchFacets } from "@/lib/client/api";
+import { fetchActors, fetchArticle, fetchEvent, fetchEvents, fetchFacets } from "@/lib/client/api";
 import { queryKeys } from "@/lib/client/query-keys";
 import { neighbourWindows, type DayWindow } from "@/lib/dashboard/window";
 
@@ -34,6 +34,26 @@ export function useFacets(filters: EventFilters) {
     queryFn: ({ signal }) => fetchFacets(filters, signal),
     placeholderData: keepPreviousData,
   });
+}
+
+/** Actors matching what is typed (any spelling, the whole archive), asked once typing pauses. */
+export function useActorSearch(typed: string, filters: EventFilters) {
+  const name = useDebouncedValue(typed.trim(), 200);
+  return useQuery({
+    queryKey: queryKeys.actors(name, filters),
+    queryFn: ({ signal }) => fetchActors(name, filters, signal),
+    enabled: name.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+function useDebouncedValue<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
 }
 
 export function useEventDetail(id: number | null) {

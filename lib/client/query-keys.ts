@@ -6,6 +6,7 @@ import type { DayWindow } from "@/lib/dashboard/window";
 export const queryKeys = {
   events: (window: DayWindow, filters: EventFilters) => ["events", window.from, window.to, filtersKey(filters)] as const,
   facets: (filters: EventFilters) => ["facets", filtersKey(filters)] as const,
+  actors: (name: string, filters: EventFilters) => ["actors", name, filtersKey(filters)] as const,
   event: (id: number) => ["event", id] as const,
   article: (id: number) => ["article", id] as const,
 };
