@@ -230,6 +230,10 @@ async function describeActors(counts: Map<number, number>, selected: number[]): 
 async function findExtent(query: FacetsQuery, matches: MatchSets): Promise<{ extent: Extent; approximate: boolean }> {
   if (!filtered(query, null)) return { extent: await findEventExtent(query), approximate: false };
   const set = await matches.for(null);
+  // A sample's span can fall short of the real one, and "show all" would then hide events: under
+  // country and actor filters the exact span is an index walk, so take it; only a text filter over
+  // a huge match set keeps the sampled span (marked approximate).
+  if (set.scale !== 1 && !query.q) return { extent: await findEventExtent(query), approximate: false };
   const [row] = await getDb().$queryRaw<[{ start: Date | null; end: Date | null }]>`
     SELECT min("startDate") AS start, max("endDate") AS end FROM "Event" WHERE id = ANY(${set.ids}::int[])`;
   const extent = row.start && row.end ? { start: isoDay(row.start), end: isoDay(row.end) } : null;
