@@ -40,6 +40,10 @@ function sameWindow(a: DayWindow, b: DayWindow) {
   return a.from === b.from && a.to === b.to;
 }
 
+function sameItem(a: TimelineItem | null, b: TimelineItem): boolean {
+  return a !== null && JSON.stringify(a) === JSON.stringify(b);
+}
+
 const baseOptions: TimelineOptions = {
   rtl: true,
   stack: true,
@@ -124,7 +128,9 @@ export function Timeline({ data, window, selectedId, onWindowChange, onOpen, onF
     const next = timelineItems(data, showLanes);
     const keep = new Set(next.map((item) => item.id));
     items.remove(items.getIds().filter((id: TimelineItem["id"]) => !keep.has(id)));
-    items.update(next);
+    // Only what changed: vis redraws an updated item's content from the template, which replaces
+    // its element, and would take the keyboard focus away from an event that did not change.
+    items.update(next.filter((item) => !sameItem(items.get(item.id), item)));
     if (containerRef.current) setRovingFocus(containerRef.current, selectedId);
   }, [ready, data, selectedId, showLanes, countryNames]);
 
