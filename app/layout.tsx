@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import "@fontsource-variable/noto-sans-arabic";
 import "./globals.css";
-import { themeInitScript } from "@/components/theme/theme-script";
+import { readTheme, THEME_COOKIE } from "@/components/theme/theme";
 
 export const metadata: Metadata = {
   title: "سجل — خط زمني للأخبار العربية",
@@ -10,13 +11,13 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The reader's chosen theme comes with the request, so the first paint is already right without
+  // a script in <head> (which would hold the parser until the stylesheets arrive); with no choice,
+  // the stylesheet follows the system.
+  const theme = readTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="ar" dir="rtl" suppressHydrationWarning>
-      <head>
-        {/* Sets data-theme before the first paint, so a dark-mode reader never sees a light flash. */}
-        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
-      </head>
+    <html lang="ar" dir="rtl" data-theme={theme ?? undefined} suppressHydrationWarning>
       <body className="min-h-dvh bg-surface text-ink antialiased">{children}</body>
     </html>
   );

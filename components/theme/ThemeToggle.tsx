@@ -1,19 +1,24 @@
 "use client";
-// Light/dark: data-theme on <html>, remembered in localStorage; the first visit follows the system
-// (see themeInitScript, which runs before paint so there is no flash).
+// Light/dark: data-theme on <html>, remembered in a cookie the server renders from (theme.ts).
+// Before a choice the page follows the system, and so does the button's label.
 import { useSyncExternalStore } from "react";
+import { readTheme, THEME_COOKIE, type Theme } from "@/components/theme/theme";
 
-export const THEME_STORAGE_KEY = "sijill-theme";
-type Theme = "light" | "dark";
+const SYSTEM_DARK = "(prefers-color-scheme: dark)";
 
 function currentTheme(): Theme {
-  return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+  return readTheme(document.documentElement.dataset.theme) ?? (matchMedia(SYSTEM_DARK).matches ? "dark" : "light");
 }
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-  return () => observer.disconnect();
+  const system = matchMedia(SYSTEM_DARK);
+  system.addEventListener("change", onChange);
+  return () => {
+    observer.disconnect();
+    system.removeEventListener("change", onChange);
+  };
 }
 
 export function ThemeToggle() {
@@ -24,7 +29,7 @@ export function ThemeToggle() {
       type="button"
       onClick={() => {
         document.documentElement.dataset.theme = next;
-        localStorage.setItem(THEME_STORAGE_KEY, next);
+        document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
       }}
       aria-label={next === "dark" ? "تفعيل الوضع الداكن" : "تفعيل الوضع الفاتح"}
       className="rounded-md border border-line px-3 py-1.5 text-sm hover:border-accent"
