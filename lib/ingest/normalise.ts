@@ -49,28 +49,66 @@ export interface NormalisedText {
   map: number[];
 }
 
-/** Normalise and keep, for every output character, where it came from (for exact evidence offsets). */
+// The same sentence is normalised by several passes in a row (dates, places, background): keep the last.
+let lastOriginal: string | null = null;
+let lastNormalised: NormalisedText = { text: "", map: [0] };
+
+/** Normalise and keep, for every output character, where it came from (for exact evidence offsets). Treat the result as read-only: it may be shared. */
 export function normalizeWithMap(original: string): NormalisedText {
+  if (original === lastOriginal) return lastNormalised;
   let text = "";
   const map: number[] = [];
+  let afterSpace = true; // a space at the start, or after another, is dropped (runs collapse)
   for (let i = 0; i < original.length; i++) {
     const folded = fold(original[i]);
+    if (folded.length === 1) {
+      const space = folded === " ";
+      if (space && afterSpace) continue;
+      afterSpace = space;
+      text += folded;
+      map.push(i);
+      continue;
+    }
     for (const ch of folded) {
-      if (ch === " " && (text.length === 0 || text.endsWith(" "))) continue; // collapse runs
+      const space = ch === " ";
+      if (space && afterSpace) continue;
+      afterSpace = space;
       text += ch;
       map.push(i);
     }
   }
-  if (text.endsWith(" ")) {
+  if (afterSpace && text.length > 0) {
     text = text.slice(0, -1);
     map.pop();
   }
   map.push(original.length);
-  return { text, map };
+  lastOriginal = original;
+  lastNormalised = { text, map };
+  return lastNormalised;
 }
 
-export function normalizeArabic(text: string): string {
-  return normalizeWithMap(text).text;
+/** normalizeWithMap's text alone, without building the offset map. */
+export function normalizeArabic(original: string): string {
+  if (original === lastOriginal) return lastNormalised.text;
+  let text = "";
+  let afterSpace = true;
+  for (let i = 0; i < original.length; i++) {
+    const folded = fold(original[i]);
+    if (folded.length === 1) {
+      const space = folded === " ";
+      if (space && afterSpace) continue;
+      afterSpace = space;
+      text += folded;
+      continue;
+    }
+    for (const ch of folded) {
+      const space = ch === " ";
+      if (space && afterSpace) continue;
+      afterSpace = space;
+      text += ch;
+    }
+  }
+  return afterSpace && text.length > 0 ? text.slice(0, -1) : text;
 }
 
 const G_LETTERS = /[غجقگ]/g;
