@@ -68,33 +68,40 @@ export function rolesAt(actor: GazetteerActor, date: string): string[] {
 const SHADDA = "\u0651";
 const MAX_NAME_TOKENS = 6;
 
-/** Phonetic keys of word runs starting at i (hyphens inside a name are skipped). */
-function runKeys(tokens: Token[], keys: string[], i: number, firstKey: string): { key: string; end: number }[] {
-  const out = [{ key: firstKey, end: i + 1 }];
-  let acc = firstKey;
-  for (let j = i + 1; j < tokens.length && out.length < MAX_NAME_TOKENS; j++) {
-    if (!tokens[j].isWord) {
-      if (tokens[j].text === "-" || tokens[j].text === "‐") continue;
-      break;
-    }
-    acc = (acc + keys[j]).replace(/(.)\1+/g, "$1");
-    out.push({ key: acc, end: j + 1 });
-  }
-  return out;
+/** acc + key with doubled letters collapsed, as phoneticKey would: both are already collapsed, so only the seam can double. */
+function joinKeys(acc: string, key: string): string {
+  return acc.length > 0 && key.length > 0 && acc.charCodeAt(acc.length - 1) === key.charCodeAt(0) ? acc + key.slice(1) : acc + key;
 }
 
+/**
+ * The longest name starting at token i. The phonetic keys of the word runs from i (hyphens inside
+ * a name skipped) only grow or stay the same as words are added, so the longest run key the
+ * index holds is the entry a scan of the prefix's entries, longest key first, would meet first.
+ */
 function lookup(index: EntityIndex, tokens: Token[], keys: string[], i: number): { entries: IndexEntry[]; end: number } | null {
   for (const stem of stems(tokens[i].norm)) {
     const first = cachedKey(stem);
     let prefix = first;
     for (let j = i + 1; prefix.length < PREFIX_LEN && j < tokens.length && tokens[j].isWord; j++) prefix += keys[j];
-    const candidates = index.byPrefix.get(prefix.slice(0, PREFIX_LEN));
-    if (!candidates) continue;
-    const runs = runKeys(tokens, keys, i, first);
-    for (const cand of candidates) {
-      const run = runs.find((r) => r.key === cand.key);
-      if (run) return { entries: candidates.filter((c) => c.key === cand.key), end: run.end };
+    const byKey = index.byPrefixKey.get(prefix.slice(0, PREFIX_LEN));
+    if (!byKey) continue;
+    let best: { entries: IndexEntry[]; end: number } | null = null;
+    let bestLength = -1;
+    let acc = first;
+    let runs = 1;
+    let entries = byKey.get(acc);
+    if (entries) [best, bestLength] = [{ entries, end: i + 1 }, acc.length];
+    for (let j = i + 1; j < tokens.length && runs < MAX_NAME_TOKENS; j++) {
+      if (!tokens[j].isWord) {
+        if (tokens[j].text === "-" || tokens[j].text === "‐") continue;
+        break;
+      }
+      acc = joinKeys(acc, keys[j]);
+      runs++;
+      entries = byKey.get(acc);
+      if (entries && acc.length > bestLength) [best, bestLength] = [{ entries, end: j + 1 }, acc.length];
     }
+    if (best) return best;
   }
   return null;
 }

@@ -26,6 +26,8 @@ export interface RoleEntry {
 
 export interface EntityIndex {
   byPrefix: Map<string, IndexEntry[]>;
+  /** byPrefix's entries grouped by key within each prefix, in byPrefix order. */
+  byPrefixKey: Map<string, Map<string, IndexEntry[]>>;
   /** Role phrases by their first normalised word, longest first. */
   roles: Map<string, RoleEntry[]>;
   gazetteer: Gazetteer;
@@ -91,7 +93,20 @@ export function cachedKey(word: string): string {
 const CLITICS = ["وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
 
 /** The word and the word without each possible attached particle, longest word first. */
-export function stems(norm: string): string[] {
+export function stems(norm: string): readonly string[] {
+  let out = stemCache.get(norm);
+  if (out === undefined) {
+    out = stemsOf(norm);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(norm, out);
+  }
+  return out;
+}
+
+// stems() runs for every word of every sentence scanned, and the same words recur across articles.
+const stemCache = new Map<string, readonly string[]>();
+
+function stemsOf(norm: string): string[] {
   const out = [norm];
   for (const c of CLITICS) if (norm.startsWith(c) && norm.length - c.length >= 3) out.push(norm.slice(c.length));
   // An indefinite accusative adjective carries a final alef: "وفدا سودانيا" → "سوداني".
@@ -152,7 +167,17 @@ export function entityIndex(gaz: Gazetteer): EntityIndex {
     }
   }
   for (const list of roles.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const index = { byPrefix, roles, gazetteer: gaz };
+  const byPrefixKey = new Map<string, Map<string, IndexEntry[]>>();
+  for (const [prefix, list] of byPrefix) {
+    const byKey = new Map<string, IndexEntry[]>();
+    for (const e of list) {
+      const same = byKey.get(e.key);
+      if (same) same.push(e);
+      else byKey.set(e.key, [e]);
+    }
+    byPrefixKey.set(prefix, byKey);
+  }
+  const index = { byPrefix, byPrefixKey, roles, gazetteer: gaz };
   cache.set(gaz, index);
   return index;
 }
