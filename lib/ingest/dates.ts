@@ -77,8 +77,11 @@ const wd = (s: string | undefined) => (s ? WEEKDAYS[s] ?? null : null);
 const mon = (s: string) => monthNumber(s) ?? 0;
 
 type Builder = (m: RegExpExecArray) => MentionBody | null;
-/** What a pattern can't match without: lets a sentence skip most patterns cheaply. */
-type Need = "digit" | "month" | "word";
+/**
+ * What a pattern can't match without (a digit, a month or weekday name, or one of the words it
+ * spells out): lets a sentence skip most patterns cheaply.
+ */
+type Need = "digit" | "month" | "weekday" | string[];
 
 // Most specific first: a span taken by one pattern is not matched again by a later one.
 const PATTERNS: [RegExp, Builder, Need][] = [
@@ -119,7 +122,7 @@ const PATTERNS: [RegExp, Builder, Need][] = [
     (m) => {
       const d = m[1] ? ordinalDay(m[1]) : num(m[2]);
       return d >= 1 && d <= 31 ? { kind: "dayOfRelMonth", d, offset: relOffset(m[3]) } : null;
-    }, "word"],
+    }, ["الشهر"]],
   [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
     (m) => ({ kind: "monthYear", y: num(m[2]), m: mon(m[1]) }), "digit"],
   [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s+${QUAL}${R}`, "gu"),
@@ -130,22 +133,23 @@ const PATTERNS: [RegExp, Builder, Need][] = [
   [new RegExp(`${L}(?:(?:عام|العام|سنه|السنه)\\s+${Y}|(?<=(?:في|منذ|خلال|حتي|مطلع|نهايه|اواخر|بدايه|اوائل|منتصف)\\s)${Y})`, "gu"),
     (m) => ({ kind: "year", y: num(m[1] ?? m[2]) }), "digit"],
   [new RegExp(`${L}(?:(?:العام|السنه)\\s+${QUAL}|(هذا العام|هذه السنه))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "year", offset: relOffset(m[1]) }), "word"],
+    (m) => ({ kind: "relUnit", unit: "year", offset: relOffset(m[1]) }), ["العام", "السنه"]],
   [new RegExp(`${L}(?:الشهر\\s+${QUAL}|(هذا الشهر))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "month", offset: relOffset(m[1]) }), "word"],
+    (m) => ({ kind: "relUnit", unit: "month", offset: relOffset(m[1]) }), ["الشهر"]],
   [new RegExp(`${L}(?:الاسبوع\\s+${QUAL}|(هذا الاسبوع))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "week", offset: relOffset(m[1]) }), "word"],
-  [new RegExp(`${L}اول\\s+(?:من\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -2, weekday: wd(m[1]) }), "word"],
-  [new RegExp(`${L}بعد\\s+غد(?:ا)?${R}`, "gu"), () => ({ kind: "relDay", offset: 2, weekday: null }), "word"],
-  [new RegExp(`${L}(?:يوم\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -1, weekday: wd(m[1]) }), "word"],
-  [new RegExp(`${L}(?:(?:يوم\\s+)?غدا|يوم\\s+غد)${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: 1, weekday: wd(m[1]) }), "word"],
+    (m) => ({ kind: "relUnit", unit: "week", offset: relOffset(m[1]) }), ["الاسبوع"]],
+  [new RegExp(`${L}اول\\s+(?:من\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -2, weekday: wd(m[1]) }), ["امس"]],
+  [new RegExp(`${L}بعد\\s+غد(?:ا)?${R}`, "gu"), () => ({ kind: "relDay", offset: 2, weekday: null }), ["غد"]],
+  [new RegExp(`${L}(?:يوم\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -1, weekday: wd(m[1]) }), ["امس"]],
+  [new RegExp(`${L}(?:(?:يوم\\s+)?غدا|يوم\\s+غد)${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: 1, weekday: wd(m[1]) }), ["غد"]],
   [new RegExp(`${L}اليوم${WD_AFTER}${R}(?!\\s+(?:الوطني|العالمي|الدولي|التالي|الاول|الثاني|الثالث))`, "gu"),
-    (m) => ({ kind: "relDay", offset: 0, weekday: wd(m[1]) }), "word"],
+    (m) => ({ kind: "relDay", offset: 0, weekday: wd(m[1]) }), ["اليوم"]],
   [new RegExp(`${L}(?:يوم\\s+)?${WD}(?:\\s+${QUAL})?${R}`, "gu"),
-    (m) => ({ kind: "weekday", weekday: WEEKDAYS[m[1]], dir: dirOf(m[2]) }), "word"],
+    (m) => ({ kind: "weekday", weekday: WEEKDAYS[m[1]], dir: dirOf(m[2]) }), "weekday"],
 ];
 
 const HAS_MONTH = new RegExp(`${L}(?:${MONTH_ALT})${R}`, "u");
+const HAS_WEEKDAY = new RegExp(WEEKDAY_ALT, "u");
 
 function relOffset(qual: string | undefined): number {
   const dir = dirOf(qual);
@@ -172,11 +176,11 @@ const ANY_CUE = new RegExp(`\\d|${L}(?:${MONTH_ALT}|${WEEKDAY_ALT}|اليوم|ا
 export function findDateMentions(text: string): DateMention[] {
   const { text: norm, map } = normalizeWithMap(text);
   if (!ANY_CUE.test(norm)) return [];
-  const has: Record<Need, boolean> = { digit: /\d/.test(norm), month: HAS_MONTH.test(norm), word: true };
+  const has = { digit: /\d/.test(norm), month: HAS_MONTH.test(norm), weekday: HAS_WEEKDAY.test(norm) };
   const taken: [number, number][] = [];
   const out: DateMention[] = [];
   for (const [re, build, need] of PATTERNS) {
-    if (!has[need]) continue;
+    if (typeof need === "string" ? !has[need] : !need.some((word) => norm.includes(word))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const s = m.index;
