@@ -12,10 +12,7 @@ export interface Sentence {
   position: number;
 }
 
-const OPEN_QUOTES = new Set(["«", "“"]);
-const CLOSE_QUOTES = new Set(["»", "”"]);
-
-/** Split a body into sentences at . ! ? ؟ outside quotes, never across paragraphs. */
+/** Split a body into sentences at . ! ? ؟ outside quotes («» “” ""), never across paragraphs. */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (s: number, e: number) => {
@@ -33,10 +30,10 @@ export function splitSentences(body: string): Sentence[] {
       start = i + 1;
       depth = 0;
       straight = false;
-    } else if (OPEN_QUOTES.has(ch)) depth++;
-    else if (CLOSE_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+    } else if (ch === "«" || ch === "“") depth++;
+    else if (ch === "»" || ch === "”") depth = Math.max(0, depth - 1);
     else if (ch === '"') straight = !straight;
-    else if (/[.!?؟]/.test(ch) && depth === 0 && !straight) {
+    else if ((ch === "." || ch === "!" || ch === "?" || ch === "؟") && depth === 0 && !straight) {
       let e = i + 1;
       while (e < body.length && /[.!?؟"»”)]/.test(body[e])) e++;
       if (e < body.length && !/\s/.test(body[e])) continue; // 3.5, a.m.
