@@ -39,29 +39,49 @@ function variants(norm: string): string[] {
   return out;
 }
 
+/** What a word can start: the head of a two-word trigger, or a one-word trigger of some kind. */
+interface WordTrigger {
+  conference: boolean;
+  call: boolean;
+  kind: EventKind | null;
+}
+
+// The same words come back in every article: match each one against the patterns once.
+const wordTriggers = new Map<string, WordTrigger>();
+
+function wordTrigger(norm: string): WordTrigger {
+  let w = wordTriggers.get(norm);
+  if (w === undefined) {
+    const forms = variants(norm);
+    w = {
+      conference: forms.some((f) => /^(?:ال)?مؤتمر(?:ا)?$/.test(f)),
+      call: forms.some((f) => /^(?:ال)?اتصال(?:ا)?$/.test(f)),
+      kind: SINGLE.find(([, re]) => forms.some((f) => re.test(f)))?.[0] ?? null,
+    };
+    if (wordTriggers.size > 200_000) wordTriggers.clear();
+    wordTriggers.set(norm, w);
+  }
+  return w;
+}
+
 export function findTriggers(tokens: Token[]): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord) continue;
     const next = tokens[i + 1]?.norm ?? "";
-    const forms = variants(t.norm);
+    const w = wordTrigger(t.norm);
     // Two-word triggers first: "مؤتمر صحفي", "اتصال هاتفي".
-    if (forms.some((f) => /^(?:ال)?مؤتمر(?:ا)?$/.test(f)) && /^(?:ال)?صح(?:ا)?في(?:ا)?$/.test(next)) {
+    if (w.conference && /^(?:ال)?صح(?:ا)?في(?:ا)?$/.test(next)) {
       out.push({ kind: "press_conference", at: t.start, text: t.text, token: i });
       continue;
     }
-    if (forms.some((f) => /^(?:ال)?اتصال(?:ا)?$/.test(f)) && /^(?:ال)?هاتفي(?:ا)?$/.test(next)) {
+    if (w.call && /^(?:ال)?هاتفي(?:ا)?$/.test(next)) {
       out.push({ kind: "call", at: t.start, text: t.text, token: i });
       i++;
       continue;
     }
-    for (const [kind, re] of SINGLE) {
-      if (forms.some((f) => re.test(f))) {
-        out.push({ kind, at: t.start, text: t.text, token: i });
-        break;
-      }
-    }
+    if (w.kind) out.push({ kind: w.kind, at: t.start, text: t.text, token: i });
   }
   return out;
 }
