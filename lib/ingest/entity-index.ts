@@ -47,12 +47,14 @@ export interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const normCache = new Map<string, string>();
+const normCache = new Map<string, { norm: string; isWord: boolean }>();
 
-function cachedNorm(word: string): string {
+/** A word's normal form and whether it holds a letter or digit, memoised. */
+function cachedNorm(word: string): { norm: string; isWord: boolean } {
   let n = normCache.get(word);
   if (n === undefined) {
-    n = normalizeArabic(word);
+    const norm = normalizeArabic(word);
+    n = { norm, isWord: /[\p{L}\p{N}]/u.test(norm) };
     if (normCache.size > 200_000) normCache.clear();
     normCache.set(word, n);
   }
@@ -69,8 +71,8 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const norm = cachedNorm(m[0]);
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, norm, isWord: /[\p{L}\p{N}]/u.test(norm) });
+    const { norm, isWord } = cachedNorm(m[0]);
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, norm, isWord });
   }
   lastText = text;
   lastTokens = out;
