@@ -87,27 +87,32 @@ export function normalizeWithMap(original: string): NormalisedText {
   return lastNormalised;
 }
 
-/** normalizeWithMap's text alone, without building the offset map. */
+/**
+ * normalizeWithMap's text alone, without building the offset map. Most characters fold to
+ * themselves, so the text is copied in runs and only the characters that change are appended.
+ */
 export function normalizeArabic(original: string): string {
   if (original === lastOriginal) return lastNormalised.text;
   let text = "";
+  let runStart = 0;
   let afterSpace = true;
   for (let i = 0; i < original.length; i++) {
-    const folded = fold(original[i]);
-    if (folded.length === 1) {
-      const space = folded === " ";
-      if (space && afterSpace) continue;
-      afterSpace = space;
-      text += folded;
-      continue;
+    const ch = original[i];
+    const folded = fold(ch);
+    if (folded === ch && !(afterSpace && ch === " ")) {
+      afterSpace = ch === " ";
+      continue; // part of the run
     }
-    for (const ch of folded) {
-      const space = ch === " ";
+    text += original.slice(runStart, i);
+    runStart = i + 1;
+    for (const f of folded) {
+      const space = f === " ";
       if (space && afterSpace) continue;
       afterSpace = space;
-      text += ch;
+      text += f;
     }
   }
+  text += original.slice(runStart);
   return afterSpace && text.length > 0 ? text.slice(0, -1) : text;
 }
 
