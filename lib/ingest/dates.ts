@@ -81,7 +81,7 @@ type Builder = (m: RegExpExecArray) => MentionBody | null;
  * What a pattern can't match without (a digit, a month or weekday name, or one of the words it
  * spells out): lets a sentence skip most patterns cheaply.
  */
-type Need = "digit" | "month" | "weekday" | string[];
+type Need = "digit" | "digitMonth" | "month" | "weekday" | string[];
 
 // Most specific first: a span taken by one pattern is not matched again by a later one.
 const PATTERNS: [RegExp, Builder, Need][] = [
@@ -92,17 +92,17 @@ const PATTERNS: [RegExp, Builder, Need][] = [
   // من 30 سبتمبر إلى 2 أكتوبر 2024
   [new RegExp(`${L}(?:(?:من|بين)\\s+)?${D}\\s+${MON}\\s*(?:الي|حتي|و|-|–)\\s*${D}\\s+${MON}(?:\\s*,?\\s*${YEAR_WORD}${Y})?(?:\\s+${QUAL})?${R}`, "gu"),
     (m) => m[5] ? { kind: "full", y: num(m[5]), m: mon(m[2]), d: num(m[1]), end: [num(m[5]), mon(m[4]), num(m[3])] }
-      : { kind: "dayMonth", m: mon(m[2]), d: num(m[1]), end: [mon(m[4]), num(m[3])], dir: dirOf(m[6]), weekday: null }, "digit"],
+      : { kind: "dayMonth", m: mon(m[2]), d: num(m[1]), end: [mon(m[4]), num(m[3])], dir: dirOf(m[6]), weekday: null }, "digitMonth"],
   // يومي 18 و19 أكتوبر الماضي، من 3 إلى 5 مارس 2024
   [new RegExp(`${L}(?:(?:يومي|ايام|من|بين)\\s+)?${D}\\s*(?:-|–|الي|حتي|و)\\s*${D}\\s+(?:من\\s+)?(?:شهر\\s+)?${MON}(?:\\s*,?\\s*${YEAR_WORD}${Y})?(?:\\s+${QUAL})?${R}`, "gu"),
     (m) => m[4] ? { kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[1]), end: [num(m[4]), mon(m[3]), num(m[2])] }
-      : { kind: "dayMonth", m: mon(m[3]), d: num(m[1]), end: [mon(m[3]), num(m[2])], dir: dirOf(m[5]), weekday: null }, "digit"],
+      : { kind: "dayMonth", m: mon(m[3]), d: num(m[1]), end: [mon(m[3]), num(m[2])], dir: dirOf(m[5]), weekday: null }, "digitMonth"],
   // الثلاثاء 16 كانون الثاني 2024، 16th, January 2024
   [new RegExp(`${L}${WD_PREFIX}${D}\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
-    (m) => ({ kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[2]), end: null }), "digit"],
+    (m) => ({ kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[2]), end: null }), "digitMonth"],
   // January 16, 2024
   [new RegExp(`${L}(${MONTH_ALT})\\s+${D},?\\s+${Y}`, "gu"),
-    (m) => ({ kind: "full", y: num(m[3]), m: mon(m[1]), d: num(m[2]), end: null }), "digit"],
+    (m) => ({ kind: "full", y: num(m[3]), m: mon(m[1]), d: num(m[2]), end: null }), "digitMonth"],
   // 5 أكتوبر من العام الماضي، في تشرين الأول/أكتوبر من العام الماضي
   [new RegExp(`${L}(?:(?:([0-3]?\\d)|${ORD}\\s+من)\\s+)?(?:شهر\\s+)?${MON}\\s+(?:من\\s+)?(?:العام|السنه)\\s+${QUAL}${R}`, "gu"),
     (m) => {
@@ -111,7 +111,7 @@ const PATTERNS: [RegExp, Builder, Need][] = [
     }, "month"],
   // يوم الثلاثاء الموافق 16 يناير، 12 أبريل الجاري
   [new RegExp(`${L}${WD_PREFIX}${D}\\s+(?:من\\s+)?(?:شهر\\s+)?${MON}(?:\\s+${QUAL})?${R}`, "gu"),
-    (m) => ({ kind: "dayMonth", m: mon(m[3]), d: num(m[2]), end: null, dir: dirOf(m[4]), weekday: wd(m[1]) }), "digit"],
+    (m) => ({ kind: "dayMonth", m: mon(m[3]), d: num(m[2]), end: null, dir: dirOf(m[4]), weekday: wd(m[1]) }), "digitMonth"],
   // التاسع من أكتوبر 2024، يوم الخميس الحادي والعشرين من مارس: ordinal day words take "من" before the month.
   [new RegExp(`${L}${WD_PREFIX}${ORD}\\s+من\\s+(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
     (m) => ordinalDay(m[2]) ? { kind: "full", y: num(m[4]), m: mon(m[3]), d: ordinalDay(m[2]), end: null } : null, "month"],
@@ -124,7 +124,7 @@ const PATTERNS: [RegExp, Builder, Need][] = [
       return d >= 1 && d <= 31 ? { kind: "dayOfRelMonth", d, offset: relOffset(m[3]) } : null;
     }, ["الشهر"]],
   [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
-    (m) => ({ kind: "monthYear", y: num(m[2]), m: mon(m[1]) }), "digit"],
+    (m) => ({ kind: "monthYear", y: num(m[2]), m: mon(m[1]) }), "digitMonth"],
   [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s+${QUAL}${R}`, "gu"),
     (m) => ({ kind: "month", m: mon(m[1]), dir: dirOf(m[2]) }), "month"],
   // قمة سبتمبر، في أكتوبر: a month alone only after a word that expects a time.
@@ -150,6 +150,8 @@ const PATTERNS: [RegExp, Builder, Need][] = [
 
 const HAS_MONTH = new RegExp(`${L}(?:${MONTH_ALT})${R}`, "u");
 const HAS_WEEKDAY = new RegExp(WEEKDAY_ALT, "u");
+/** A month name anywhere, even glued to a digit ("يناير2024"): what a day or year pattern needs besides its digits. */
+const HAS_MONTH_NAME = new RegExp(MONTH_ALT, "u");
 
 function relOffset(qual: string | undefined): number {
   const dir = dirOf(qual);
@@ -176,7 +178,8 @@ const ANY_CUE = new RegExp(`\\d|${L}(?:${MONTH_ALT}|${WEEKDAY_ALT}|اليوم|ا
 export function findDateMentions(text: string): DateMention[] {
   const { text: norm, map } = normalizeWithMap(text);
   if (!ANY_CUE.test(norm)) return [];
-  const has = { digit: /\d/.test(norm), month: HAS_MONTH.test(norm), weekday: HAS_WEEKDAY.test(norm) };
+  const digit = /\d/.test(norm);
+  const has = { digit, digitMonth: digit && HAS_MONTH_NAME.test(norm), month: HAS_MONTH.test(norm), weekday: HAS_WEEKDAY.test(norm) };
   const taken: [number, number][] = [];
   const out: DateMention[] = [];
   for (const [re, build, need] of PATTERNS) {
