@@ -1,7 +1,7 @@
 // Sentences (with exact body offsets) and, inside a sentence, the clauses that decide which words
 // belong to which happening: "X said today THAT Y and Z will meet tomorrow" holds two events.
 import { tokenize, type Token } from "./entity-index";
-import { normalizeWithMap } from "./normalise";
+import { normalizeArabic } from "./normalise";
 
 export interface Sentence {
   text: string;
@@ -118,7 +118,7 @@ export function splitClauses(sentence: string): Clause[] {
 }
 // "it is worth mentioning that", "it is known that": no speaker, so nothing is reported.
 const IMPERSONAL_OPENER = /^[وف]?(?:يذكر|يشار الي|ومن الجدير بالذكر|من الجدير بالذكر|الجدير بالذكر|والجدير بالذكر|جدير بالذكر|تجدر الاشاره الي|يجدر بالذكر|من المعروف|ومن المعروف|من المعلوم|ومن المعلوم|يلاحظ)\s*$/;
-const normalize = (text: string) => normalizeWithMap(text).text.replace(/[,،]/g, " ").replace(/\s+/g, " ").trim();
+const normalize = (text: string) => normalizeArabic(text).replace(/[,،]/g, " ").replace(/\s+/g, " ").trim();
 
 /** Group clauses into frames; sentence adjuncts ("وذلك …") and attributions are returned apart. */
 export function framesOf(sentence: string): { frames: Frame[]; adjuncts: Clause[] } {

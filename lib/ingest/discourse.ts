@@ -3,7 +3,7 @@
 // where the text leaves no doubt; a wrong actor on an event is worse than a missing one.
 import { inRanges, type Frame } from "./clauses";
 import { tokenize, type EntityMention } from "./entities";
-import { normalizeWithMap } from "./normalise";
+import { normalizeArabic } from "./normalise";
 import type { Trigger } from "./triggers";
 import type { ActorRef, EventKind, ResolvedDate } from "./types";
 
@@ -29,8 +29,8 @@ const AFTER_BEFORE = /(?:^|\s)(?:عقب|بعد|اثر|في ختام|في اعق�
 /** A trigger that refers back to the happening just told rather than telling a new one. */
 export function isBackReference(sentence: string, t: Trigger): boolean {
   // Only a definite noun ("اللقاء") points back; "لقائه" is the subject's own meeting.
-  if (!/^ال/.test(normalizeWithMap(t.text).text)) return false;
-  return AFTER_BEFORE.test(normalizeWithMap(sentence.slice(Math.max(0, t.at - 14), t.at)).text);
+  if (!/^ال/.test(normalizeArabic(t.text))) return false;
+  return AFTER_BEFORE.test(normalizeArabic(sentence.slice(Math.max(0, t.at - 14), t.at)));
 }
 
 // "وأضاف أن …", "وتابعت …": a sentence that goes on with the previous one's speaker unnamed.
@@ -41,7 +41,7 @@ const SUBJECT_WINDOW = 10; // words: a VSO subject follows its verb closely, aft
 
 /** Grammatical gender of an actor when the text tells it: a role or an organisation name ending in ة. */
 function genderOf(a: ActorRef): "f" | "m" | null {
-  const head = normalizeWithMap((a.kind === "organisation" ? a.ar : a.role ?? "").split(/\s+/)[0] ?? "").text;
+  const head = normalizeArabic((a.kind === "organisation" ? a.ar : a.role ?? "").split(/\s+/)[0] ?? "");
   if (!head) return null;
   return head.endsWith("ه") ? "f" : "m";
 }

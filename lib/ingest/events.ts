@@ -9,7 +9,7 @@ import { gazetteer as defaultGazetteer, type Gazetteer } from "./gazetteer";
 import {
   PAIR_WORDS, continuedSpeaker, isBackReference, mainSubject, sameFamily, type Discourse,
 } from "./discourse";
-import { normalizeWithMap } from "./normalise";
+import { normalizeArabic } from "./normalise";
 import { internationalOfficers, placeOf, topicPlaces, type Place } from "./places";
 import { buildTitle, shortName } from "./titles";
 import { KIND_PRIORITY, findTriggers, type Trigger } from "./triggers";
@@ -121,7 +121,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     // the day of the report, unless the sentence sets it in the past ("وكان … قد", "في وقت سابق").
     // Not when it is placed by a happening the text does not date ("عقب القمة"), nor when it only
     // tells what the two sides of the happening just told did ("إن الرئيسين أكدا …").
-    if (!date && isMain && !ref && !pairWord && SPEECH_KINDS.has(best.kind) && o.anchor?.precision === "day" && !frameIsFuture(frame) && !BACKGROUND.test(normalizeWithMap(sentenceText).text)) {
+    if (!date && isMain && !ref && !pairWord && SPEECH_KINDS.has(best.kind) && o.anchor?.precision === "day" && !frameIsFuture(frame) && !BACKGROUND.test(normalizeArabic(sentenceText))) {
       date = reportDay(o.anchor, discourse.last, article);
     }
     if (!date) {
@@ -135,7 +135,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (isMain) {
       for (const c of adjuncts) {
         const text = sentenceText.slice(c.start, c.end);
-        const norm = normalizeWithMap(text).text;
+        const norm = normalizeArabic(text);
         if (c.type !== "sentence" || !CIRCUMSTANCE.test(norm)) continue;
         const extra = mentions.filter((m) => m.start >= c.start && m.start < c.end);
         own_mentions = [...own_mentions, ...extra];
@@ -155,7 +155,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (best.kind === "call") where = null;
     // "يزور … القاهرة": a visit's destination often follows the verb with no preposition.
     const object = best.kind === "visit" ? own_mentions.find((m) => m.place && m.kind !== "adjective" && m.kind !== "actor" && tokens.some((t, i) => t.start === best.at && tokens[i + 1]?.start === m.start)) : undefined;
-    if (object?.place && /^(?:زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(normalizeWithMap(best.text).text.replace(/^[وف]/, ""))) where = { place: object.place, country: object.country };
+    if (object?.place && /^(?:زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(normalizeArabic(best.text).replace(/^[وف]/, ""))) where = { place: object.place, country: object.country };
     if (!where && best.kind === "visit") {
       const home = actors[0]?.country ?? null;
       const dest = own_mentions.find((m) => m.start > best.at && m.place && m.kind !== "actor" && m.kind !== "adjective" && m.country !== home);
@@ -163,7 +163,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     }
     const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)) && !(best.kind === "summit" && holdsPresidency(sentenceText, m)));
     // "طهران والرياض ستعقدان … في العاصمة الإيرانية": the host named as a party stays in the title.
-    const hostIsParty = ENCOUNTER_KINDS.has(best.kind) && !!where?.country && parties.some((m) => m.country === where?.country && !m.actor && m.kind !== "adjective" && !VENUE_BEFORE.test(normalizeWithMap(sentenceText.slice(Math.max(0, m.start - 20), m.start)).text) && !/^و?ب/.test(normalizeWithMap(sentenceText.slice(m.start, m.end)).text));
+    const hostIsParty = ENCOUNTER_KINDS.has(best.kind) && !!where?.country && parties.some((m) => m.country === where?.country && !m.actor && m.kind !== "adjective" && !VENUE_BEFORE.test(normalizeArabic(sentenceText.slice(Math.max(0, m.start - 20), m.start))) && !/^و?ب/.test(normalizeArabic(sentenceText.slice(m.start, m.end))));
     const countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     if (actors.length === 0 && countries.length === 0) return;
     if (SPEECH_KINDS.has(best.kind) && !named(actors) && !countriesSpeak(tokens, best, own_mentions)) return;
@@ -219,7 +219,7 @@ function countriesSpeak(tokens: Token[], t: Trigger, mentions: EntityMention[]):
     i = first - 1;
   }
   // Dual or plural verb ("أعلنا", "أعلنتا", "أعلنوا") after its subject.
-  const plural = /(?:ا|تا|وا|ان)$/.test(normalizeWithMap(t.text).text);
+  const plural = /(?:ا|تا|وا|ان)$/.test(normalizeArabic(t.text));
   return after >= 2 || (plural && before >= 2);
 }
 
@@ -232,9 +232,9 @@ const RELATIVE = /(?:^|\s)(?:الذي|التي|اللذين|اللذان|الل�
  * own predicate, not one inside a relative clause ("الهجمات التي شنتها …" names a strike told elsewhere).
  */
 function toldAsDone(sentence: string, frame: Frame, t: Trigger): boolean {
-  if (!PAST_HAPPENING.test(normalizeWithMap(t.text).text.replace(/^[وف]/, ""))) return false;
+  if (!PAST_HAPPENING.test(normalizeArabic(t.text).replace(/^[وف]/, ""))) return false;
   const from = frame.ranges.find(([a, b]) => t.at >= a && t.at < b)?.[0] ?? t.at;
-  return !RELATIVE.test(normalizeWithMap(sentence.slice(from, t.at)).text);
+  return !RELATIVE.test(normalizeArabic(sentence.slice(from, t.at)));
 }
 
 const ENCOUNTER_KINDS = new Set<EventKind>(["talks", "meeting", "visit", "summit"]);
@@ -242,8 +242,8 @@ const VENUE_BEFORE = /(?:^|\s)(?:في|الي|من|داخل|ال?عاصمه|ال?
 // "تسلم العراق رئاسة القمة من البحرين": who hands over or takes the chair, not who attended.
 function holdsPresidency(sentence: string, m: EntityMention): boolean {
   if (m.actor || !m.country) return false;
-  const after = normalizeWithMap(sentence.slice(m.end, m.end + 12)).text;
-  const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
+  const after = normalizeArabic(sentence.slice(m.end, m.end + 12));
+  const before = normalizeArabic(sentence.slice(Math.max(0, m.start - 30), m.start));
   return /^\s*(?:ال)?رئاسه(?:\s|$)/.test(after) || /(?:^|\s)(?:ال)?رئاسه(?:\s+\S+){0,2}\s+(?:من|الي|ل)\s*$/.test(before);
 }
 
@@ -291,9 +291,9 @@ const REFERENCE_POINT = /(?:^|\s)(?:بعد|قبل|عقب|منذ)\s+(?!ظهر|ا�
 
 /** Whether a date phrase can date the trigger: not a "since" date, not the date of a later reference point. */
 function datesTrigger(sentence: string, dateIndex: number, t: Trigger): boolean {
-  if (SINCE_BEFORE.test(normalizeWithMap(sentence.slice(Math.max(0, dateIndex - 12), dateIndex)).text)) return false;
+  if (SINCE_BEFORE.test(normalizeArabic(sentence.slice(Math.max(0, dateIndex - 12), dateIndex)))) return false;
   if (dateIndex <= t.at) return true;
-  return !REFERENCE_POINT.test(normalizeWithMap(sentence.slice(t.at + t.text.length, dateIndex)).text);
+  return !REFERENCE_POINT.test(normalizeArabic(sentence.slice(t.at + t.text.length, dateIndex)));
 }
 
 /**
@@ -301,7 +301,7 @@ function datesTrigger(sentence: string, dateIndex: number, t: Trigger): boolean 
  * "التقى … لبحث") names what the happening was for, so a bare trigger beside it outranks it.
  */
 function rank(t: Trigger): number {
-  return KIND_PRIORITY[t.kind] + (PURPOSE.test(normalizeWithMap(t.text).text) ? 0 : 10);
+  return KIND_PRIORITY[t.kind] + (PURPOSE.test(normalizeArabic(t.text)) ? 0 : 10);
 }
 const PURPOSE = /^(?:لل|ل(?!ل)(?=\S{3}))(?!قاء|فت)/;
 

@@ -2,7 +2,7 @@
 // it: the topic of talks ("الأوضاع في قطاع غزة"), or the passport of a UN envoy.
 import type { EntityMention } from "./entities";
 import type { Gazetteer } from "./gazetteer";
-import { normalizeWithMap } from "./normalise";
+import { normalizeArabic, normalizeWithMap } from "./normalise";
 import type { ActorRef } from "./types";
 
 export interface Place {
@@ -27,10 +27,10 @@ export function topicPlaces(sentence: string, mentions: EntityMention[]): Set<En
       prev = null;
       continue;
     }
-    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
-    const surface = normalizeWithMap(sentence.slice(m.start, m.end)).text;
-    const attachedBa = /^ب/.test(normalizeWithMap(m.place).text) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
-    const between = prev ? normalizeWithMap(sentence.slice(prev.end, m.start)).text : null;
+    const before = normalizeArabic(sentence.slice(Math.max(0, m.start - 30), m.start));
+    const surface = normalizeArabic(sentence.slice(m.start, m.end));
+    const attachedBa = /^ب/.test(normalizeArabic(m.place)) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
+    const between = prev ? normalizeArabic(sentence.slice(prev.end, m.start)) : null;
     const joined = prev !== null && out.has(prev) && (between === "و" || between === ", و" || (/^,?$/.test(between ?? "x") && surface.startsWith("و")));
     if (TOPIC_BEFORE.test(before) || (attachedBa && TOPIC_BEFORE.test(`${before} ب`)) || joined) out.add(m);
     prev = m;
@@ -47,7 +47,7 @@ export function internationalOfficers(sentence: string, mentions: EntityMention[
   const out = new Set<ActorRef>();
   for (const m of mentions) {
     if (m.actor?.kind !== "person") continue;
-    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 80), m.start)).text;
+    const before = normalizeArabic(sentence.slice(Math.max(0, m.start - 80), m.start));
     if (INTERNATIONAL_OFFICE.test(before) && !/[,.]/.test(before.slice(-30))) out.add(m.actor);
   }
   return out;
@@ -57,10 +57,10 @@ export function internationalOfficers(sentence: string, mentions: EntityMention[
 export function placeOf(sentence: string, mentions: EntityMention[], gaz: Gazetteer): Place | null {
   const candidates = mentions.filter((m) => m.place && (m.kind === "capital" || m.kind === "place" || m.kind === "country"));
   const scored = candidates.filter((m) => {
-    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 30), m.start)).text;
-    const surface = normalizeWithMap(sentence.slice(m.start, m.end)).text;
+    const before = normalizeArabic(sentence.slice(Math.max(0, m.start - 30), m.start));
+    const surface = normalizeArabic(sentence.slice(m.start, m.end));
     // "بالدوحة", "ببكين" (a name that itself starts with ب needs a second one).
-    const attachedBa = /^ب/.test(normalizeWithMap(m.place ?? "").text) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
+    const attachedBa = /^ب/.test(normalizeArabic(m.place ?? "")) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
     const topicBa = attachedBa && TOPIC_BEFORE.test(`${before} ب`);
     return (PLACE_BEFORE.test(before) || attachedBa) && !TOPIC_BEFORE.test(before) && !topicBa;
   });
@@ -69,7 +69,7 @@ export function placeOf(sentence: string, mentions: EntityMention[], gaz: Gazett
   // "في العاصمة الإيرانية": the capital of the country the adjective names.
   for (const m of mentions) {
     if (m.kind !== "adjective" || !m.country) continue;
-    const before = normalizeWithMap(sentence.slice(Math.max(0, m.start - 16), m.start)).text;
+    const before = normalizeArabic(sentence.slice(Math.max(0, m.start - 16), m.start));
     const capital = /(?:^|\s)(?:في|الي|ب)?\s*ال?عاصمه\s*$/.test(before) ? gaz.countries.find((c) => c.code === m.country)?.capital : null;
     if (capital) return { place: capital.ar, country: m.country };
   }
