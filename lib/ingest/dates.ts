@@ -4,7 +4,7 @@
 import {
   MONTH_ALT, SAFE_MONTH_ALT, WEEKDAY_ALT, WEEKDAYS, addDays, formatDate, isValidDay, monthNumber, utcDate,
 } from "./calendar";
-import { normalizeWithMap } from "./normalise";
+import { normalizeArabic, normalizeWithMap } from "./normalise";
 import type { DatePrecision, ResolvedDate } from "./types";
 
 export interface DateAnchor {
@@ -349,6 +349,9 @@ const DATE_LINE_LABEL = /^(?:تاريخ النشر|تاريخ الخبر|نشر 
 // ("الأربعاء - 6 ربيع الآخر 1446 هـ - 09 أكتوبر 2024 مـ").
 const HIJRI_PART = /(?:^|\s)[0-3]?\d\s+(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذو\s+الحجه)\s+1[34]\d{2}\s*ه?(?=\s|$)/u;
 
+/** What else an unlabelled date line may hold: weekday and month names, time zone, Hijri marks, digits. */
+const DATE_LINE_EXTRAS = new RegExp(`${WEEKDAY_ALT}|${MONTH_ALT}|gmt|utc|ص|م|هـ|ه|بتوقيت|\\S*مكه\\S*|[\\d:./,\\-–|]`, "gu");
+
 /** A publication-date line (`تاريخ النشر: 16th, January 2024 GMT`, `الثلاثاء 16 كانون الثاني 2024`), or null. */
 export function parseDateLine(line: string): ResolvedDate | null {
   const { text: norm } = normalizeWithMap(line);
@@ -361,7 +364,7 @@ export function parseDateLine(line: string): ResolvedDate | null {
   if (!labelled) {
     // An unlabelled line must be (almost) only a date: weekday, time, "GMT", Hijri part.
     const rest = line.slice(0, full.index) + line.slice(full.index + full.length);
-    const letters = normalizeWithMap(rest).text.replace(HIJRI_PART, " ").replace(new RegExp(`${WEEKDAY_ALT}|${MONTH_ALT}|gmt|utc|ص|م|هـ|ه|بتوقيت|\\S*مكه\\S*|[\\d:./,\\-–|]`, "gu"), "").trim();
+    const letters = normalizeArabic(rest).replace(HIJRI_PART, " ").replace(DATE_LINE_EXTRAS, "").trim();
     if (letters.split(/\s+/).filter(Boolean).length > 3) return null;
   }
   const r = resolveMention(full, null);
