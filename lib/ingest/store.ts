@@ -54,12 +54,26 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+// Every event's date is turned into its first and last day, and the same dates come back file after file.
+const dayCache = new Map<string, [string, string]>();
+
+function days(value: string): [string, string] {
+  let hit = dayCache.get(value);
+  if (!hit) {
+    const [first, last] = isoBounds(value);
+    hit = [isoDay(first), isoDay(last)];
+    if (dayCache.size > 100_000) dayCache.clear();
+    dayCache.set(value, hit);
+  }
+  return hit;
+}
+
 function firstDay(value: string): string {
-  return isoDay(isoBounds(value)[0]);
+  return days(value)[0];
 }
 
 function lastDay(value: string): string {
-  return isoDay(isoBounds(value)[1]);
+  return days(value)[1];
 }
 
 /** An event as stored (or as it will be once this file's statement runs). */
@@ -334,10 +348,12 @@ function planFile(file: string, result: ExtractionResult, request: FileRequest, 
 
   // Actors: variants of known ones grow, unknown ones are created with their first spelling's details.
   const actors = new Map(read.actors.map((actor) => [actor.name, { ...actor, known: true, ref: null as ActorRef | null, grew: false }]));
+  const distinct = new WeakSet<string[]>(); // variant lists known to hold no repeats
   const noteActors = (refs: ActorRef[]) => {
     for (const ref of refs) {
-      const spellings = [ref.ar, ref.name, ...ref.variants];
       const actor = actors.get(ref.name);
+      if (actor && alreadyListed(actor.variants, ref, distinct)) continue; // the usual case: nothing grows
+      const spellings = [ref.ar, ref.name, ...ref.variants];
       if (!actor) {
         actors.set(ref.name, { id: 0, name: ref.name, variants: [...new Set(spellings)], known: false, ref, grew: false });
         continue;
@@ -498,6 +514,19 @@ function planFile(file: string, result: ExtractionResult, request: FileRequest, 
     events: [...links.keys()],
   };
   return { outcome, writes, effects };
+}
+
+/**
+ * Whether merging the mention's spellings into `variants` (as a set) would leave the list as it is:
+ * every spelling is listed already and the list holds no repeats.
+ */
+function alreadyListed(variants: string[], ref: ActorRef, distinct: WeakSet<string[]>): boolean {
+  if (!variants.includes(ref.ar) || !variants.includes(ref.name) || !ref.variants.every((v) => variants.includes(v))) return false;
+  if (!distinct.has(variants)) {
+    if (new Set(variants).size !== variants.length) return false;
+    distinct.add(variants);
+  }
+  return true;
 }
 
 function articleRow(article: ParsedArticle, id: number, hash: string, searchText: string, parentId: number | null) {
