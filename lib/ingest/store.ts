@@ -261,7 +261,7 @@ export class FileStoreRun {
     // A failed write takes the next file's read with it: that file is then read again alone.
     const rows = statement ? (await statement).rows : [];
     if (next && nextRequest) {
-      const read = plan?.writes ? withEffects(rows[0], plan.effects, rows[0].createdActors) : rows[0];
+      const read = plan?.writes ? withEffects(rows[0], plan.effects, rows[0].createdActors, nextRequest) : rows[0];
       this.pending = { result: next, request: nextRequest, read };
     }
     return plan?.outcome ?? null;
@@ -299,13 +299,19 @@ function writeStatement(writes: Prisma.Sql, next: FileRequest | null): Prisma.Sq
     ${next ? Prisma.sql`, ${readItems(next)}` : Prisma.empty}`;
 }
 
-/** The next file's read (from before this file's write) with this file's write applied. */
-function withEffects(read: FileRead, effects: Effects, createdActors: [number, string][]): FileRead {
+/**
+ * The next file's read (from before this file's write) with this file's write applied. Like the
+ * read itself, it holds only the actors the next file names: carrying every actor met so far from
+ * file to file made each file's plan slower than the last.
+ */
+function withEffects(read: FileRead, effects: Effects, createdActors: [number, string][], next: FileRequest): FileRead {
   const createdIds = new Map(createdActors.map(([id, name]) => [name, id]));
   const known = new Map(read.known);
   for (const [hash, id] of effects.hashes) known.set(hash, id);
   const actors = new Map(read.actors.map((actor) => [actor.name, actor]));
+  const named = new Set(next.actorNames);
   for (const [name, actor] of effects.actors) {
+    if (!named.has(name)) continue;
     const id = actor.id ?? createdIds.get(name);
     if (id !== undefined) actors.set(name, { id, name, variants: actor.variants });
   }
