@@ -11,9 +11,23 @@ const FAMILY: Record<EventKind, string> = {
   call: "call", press_conference: "speech", statement: "speech", announcement: "speech", strike: "strike", other: "other",
 };
 
+// Merging compares the same names and places over and over (every pair, every pass).
+const soundCache = new Map<string, string>();
+
+/** phoneticKey, memoised. */
+function soundOf(name: string): string {
+  let key = soundCache.get(name);
+  if (key === undefined) {
+    key = phoneticKey(name);
+    if (soundCache.size > 100_000) soundCache.clear();
+    soundCache.set(name, key);
+  }
+  return key;
+}
+
 /** Gazetteer actors compare by canonical name; role-introduced ones by how their name sounds. */
 export function actorKey(a: ActorRef): string {
-  return /[\u0600-\u06FF]/.test(a.name) ? `ar:${phoneticKey(a.name)}` : `en:${a.name.toLowerCase()}`;
+  return /[\u0600-\u06FF]/.test(a.name) ? `ar:${soundOf(a.name)}` : `en:${a.name.toLowerCase()}`;
 }
 
 function span(d: ResolvedDate): [number, number] {
@@ -36,7 +50,7 @@ function shared<T>(a: T[], b: T[]): number {
 export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (FAMILY[a.kind] !== FAMILY[b.kind] || !datesCompatible(a.date, b.date)) return false;
   const actors = shared(a.actors.map(actorKey), b.actors.map(actorKey));
-  const samePlace = a.place !== null && b.place !== null && phoneticKey(a.place) === phoneticKey(b.place);
+  const samePlace = a.place !== null && b.place !== null && soundOf(a.place) === soundOf(b.place);
   // A year-wide date overlaps everything in that year: ask for more than one shared name.
   const coarse = a.date.precision !== b.date.precision && (a.date.precision === "year" || b.date.precision === "year");
   if (coarse) return samePlace || actors >= 2;
