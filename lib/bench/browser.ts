@@ -133,7 +133,11 @@ export async function benchPage(browser: Browser, productOrigin: string, baselin
   const productVis: number[] = [];
   const baseline: number[] = [];
   let scripts: { url: string; gzip: number }[] = [];
-  await firstItemMs(browser, `${productOrigin}/`); // warm the server's code paths, not the browser (fresh context each run)
+  // Warm both servers' code paths and caches alike, not the browser (a fresh context each run).
+  for (let i = 0; i < 3; i++) {
+    await firstItemMs(browser, `${productOrigin}/`);
+    await firstItemMs(browser, `${baselineOrigin}/`);
+  }
   for (let i = 0; i < runs; i++) {
     const run = await firstItemMs(browser, `${productOrigin}/`);
     product.push(run.ms);
