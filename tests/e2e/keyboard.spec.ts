@@ -28,7 +28,8 @@ test("the timeline works from the keyboard: Tab to an event, arrows between even
   await expect(page.locator("mark").first()).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.locator("mark")).toHaveCount(0);
-  expect(await focusedEventId(page)).toBe(second);
+  // Focus comes back once the pane has gone (an effect after that render), so wait for it.
+  await expect.poll(() => focusedEventId(page)).toBe(second);
   await expect(timeline(page).locator(`[data-event-id="${second}"]`)).toBeFocused();
 });
 
