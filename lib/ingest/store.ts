@@ -16,7 +16,7 @@ import { isoBounds } from "@/lib/ingest/calendar";
 import { gazetteer } from "@/lib/ingest/gazetteer";
 import { sameHappening } from "@/lib/ingest/merge";
 import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
-import type { ActorRef, ExtractedEvent, ExtractionResult, ParsedArticle } from "@/lib/ingest/types";
+import type { ActorRef, ExtractedEvent, ExtractionResult, ParsedArticle, ResolvedDate } from "@/lib/ingest/types";
 
 export interface FileOutcome {
   file: string;
@@ -205,6 +205,11 @@ function matchKeys(spellings: string[]): string[] {
   return [...new Set(spellings.flatMap(keysOf).filter(Boolean))];
 }
 
+/** An extracted date as an event row holds it: the days it covers, [from, to]. */
+function storedDate(date: ResolvedDate, from: string, to: string) {
+  return { startDate: from, endDate: to, hasEnd: date.end !== null, precision: date.precision, certainty: date.certainty, datePhrase: date.phrase };
+}
+
 function eventSearchText(event: ExtractedEvent): string {
   const actorNames = event.actors.flatMap((actor) => [actor.name, actor.ar, ...actor.variants]);
   return normalizeArabic([event.title, event.summary, event.place ?? "", ...actorNames].join(" "));
@@ -391,10 +396,9 @@ function planFile(file: string, result: ExtractionResult, request: FileRequest, 
     if (sources.length === 0) continue;
     const [from, to] = [firstDay(event.date.start), lastDay(event.date.end ?? event.date.start)];
     const earliest = isoDay(new Date(Date.parse(from) - 366 * DAY_MS));
-    const extracted = { ...event };
     const match = pool.find(
       (candidate) =>
-        candidate.startDate <= to && candidate.startDate >= earliest && candidate.endDate >= from && sameHappening(asExtracted(candidate), extracted),
+        candidate.startDate <= to && candidate.startDate >= earliest && candidate.endDate >= from && sameHappening(asExtracted(candidate), event),
     );
     let target: PoolEvent;
     if (match) {
@@ -404,15 +408,7 @@ function planFile(file: string, result: ExtractionResult, request: FileRequest, 
       for (const code of event.countries) if (!target.countries.includes(code)) target.countries.push(code);
       // A finer stated date (a day where the stored event only knew the month) replaces the coarser one.
       if (PRECISION_RANK[event.date.precision] < PRECISION_RANK[target.precision]) {
-        Object.assign(target, {
-          startDate: from,
-          endDate: to,
-          hasEnd: event.date.end !== null,
-          precision: event.date.precision,
-          certainty: event.date.certainty,
-          datePhrase: event.date.phrase,
-          dateChanged: target.stored,
-        });
+        Object.assign(target, storedDate(event.date, from, to), { dateChanged: target.stored });
       }
     } else {
       target = {
@@ -420,12 +416,7 @@ function planFile(file: string, result: ExtractionResult, request: FileRequest, 
         kind: event.kind,
         title: event.title,
         titleEn: event.titleEn,
-        startDate: from,
-        endDate: to,
-        hasEnd: event.date.end !== null,
-        precision: event.date.precision,
-        certainty: event.date.certainty,
-        datePhrase: event.date.phrase,
+        ...storedDate(event.date, from, to),
         place: event.place,
         summary: event.summary,
         actors: [...new Map(event.actors.map((actor) => [actor.name, actor])).values()],
