@@ -7,6 +7,7 @@ import type { EventWindowResponse } from "@/lib/api/contract";
 import { addDays, windowDays, type DayWindow } from "@/lib/dashboard/window";
 import { formatEventDate } from "@/lib/format/dates";
 import { countEvents } from "@/lib/format/labels";
+import { isSpan } from "@/components/timeline/items";
 
 /** A box's share of the timeline's width, for stacking: wide enough for a title on a laptop. */
 const BOX_SHARE = 0.22;
@@ -60,20 +61,20 @@ export function TimelinePreview({ data, window }: { data: EventWindowResponse; w
   const placed = data.events.map((event) => {
     const start = position(window, event.start);
     const end = position(window, addDays(event.end, 1));
-    return { event, start: clamp(start), end: clamp(end), at: event.start === event.end ? start : (start + end) / 2 };
+    return { event, start: clamp(start), end: clamp(end), at: isSpan(event) ? (start + end) / 2 : start };
   });
   const boxes = stack(placed);
   return (
     <div className="sijill-preview" aria-hidden="true">
-      {placed.map(({ event, start, end }) =>
-        event.start === event.end ? null : (
+      {placed
+        .filter(({ event }) => isSpan(event))
+        .map(({ event, start, end }) => (
           <div
             key={`span:${event.id}`}
             className={`sijill-preview-span${event.certainty === "inferred" ? " is-inferred" : ""}`}
             style={{ right: percent(start), width: percent(end - start) }}
           />
-        ),
-      )}
+        ))}
       {boxes.map(({ event, at, row }) => (
         <div
           key={event.id}
