@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import type { CountryFacet } from "@/lib/api/contract";
-import { normalizeArabic } from "@/lib/ingest/normalise";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import { MultiCombobox, type ComboOption } from "@/components/filters/MultiCombobox";
 
 interface CountryFilterProps {

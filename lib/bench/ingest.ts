@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
-import { gazetteer } from "@/lib/ingest/gazetteer";
+import { gazetteer } from "@/lib/ingest/entities/gazetteer";
 import { ingestPaths } from "@/lib/ingest/ingest";
 import { withDatabase } from "@/lib/bench/databases";
 import { round } from "@/lib/bench/stats";

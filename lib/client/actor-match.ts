@@ -1,6 +1,6 @@
 // Type-ahead across spellings: "سيرجي" finds سيرغي لافروف, "تشوي سونج هوي" finds تشوي سون هوي.
 // Uses the ingest's own normaliser and phonetic key, so the UI and the stored matchKeys agree.
-import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
+import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 
 export interface Matchable {
   name: string;

@@ -2,14 +2,14 @@
 // Per-file problems are reported and the rest carries on.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { isoBounds } from "./calendar";
-import { recogniseEntities, LearnedActors } from "./entities";
-import { extractEvents } from "./events";
-import { gazetteer as defaultGazetteer, type Gazetteer } from "./gazetteer";
-import { mergeDuplicateEvents } from "./merge";
-import { countArabicLetters } from "./normalise";
-import { parseArticles } from "./parse";
-import { inferPublicationDate, type ActorTenures } from "./publication";
+import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { recogniseEntities, LearnedActors } from "@/lib/ingest/entities/recognise";
+import { extractEvents } from "@/lib/ingest/events/extract";
+import { gazetteer as defaultGazetteer, type Gazetteer } from "@/lib/ingest/entities/gazetteer";
+import { mergeDuplicateEvents } from "@/lib/ingest/events/merge";
+import { countArabicLetters } from "@/lib/ingest/text/normalise";
+import { parseArticles } from "@/lib/ingest/page/parse";
+import { inferPublicationDate, type ActorTenures } from "@/lib/ingest/page/publication";
 import type { ExtractedEvent, ExtractionResult, IngestProblem, ParsedArticle } from "./types";
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

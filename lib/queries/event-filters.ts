@@ -2,7 +2,7 @@ import "server-only";
 // The WHERE clause every event read shares (window, countries, actors, full text), so events and
 // facets agree on what "under the current filters" means.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { normalizeArabic } from "@/lib/ingest/normalise";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { EventFilters } from "@/lib/api/contract";
 
 export interface EventConditions extends EventFilters {

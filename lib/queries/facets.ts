@@ -25,7 +25,7 @@ import {
   type FacetsQuery,
   type FacetsResponse,
 } from "@/lib/api/contract";
-import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
+import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 import { containsPattern, eventConditions, isoDay, type FacetExclusion } from "@/lib/queries/event-filters";
 import { findEventExtent } from "@/lib/queries/events";
 

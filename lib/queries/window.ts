@@ -17,7 +17,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventBucket, EventWindowQuery } from "@/lib/api/contract";
 import { bucketUnitFor, type BucketUnit } from "@/lib/queries/buckets";
 import { containsPattern, isoDay } from "@/lib/queries/event-filters";
-import { normalizeArabic } from "@/lib/ingest/normalise";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
 
 /** One row per matching event: its id and start, the order the timeline lists them in. */
 type MatchSql = (take: number | null) => Prisma.Sql;

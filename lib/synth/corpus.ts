@@ -4,8 +4,8 @@
 // several events share one article, and an event is reported by one to three articles.
 // Writing the rows to PostgreSQL is lib/synth/write.ts.
 import { createHash } from "node:crypto";
-import type { Gazetteer, GazetteerCountry } from "@/lib/ingest/gazetteer";
-import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
+import type { Gazetteer, GazetteerCountry } from "@/lib/ingest/entities/gazetteer";
+import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 import type { DateCertainty, DatePrecision } from "@/lib/api/contract";
 
 export const CORPUS_START = "1990-01-01";

@@ -5,8 +5,8 @@ import { Readable } from "node:stream";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { createPrismaClient } from "@/lib/db";
-import { gazetteer } from "@/lib/ingest/gazetteer";
-import { ensureCountries } from "@/lib/ingest/store";
+import { gazetteer } from "@/lib/ingest/entities/gazetteer";
+import { ensureCountries } from "@/lib/ingest/store/store";
 import { createCorpus, type SynthActor, type SynthBatch } from "@/lib/synth/corpus";
 
 export interface SynthProgress {

@@ -1,7 +1,7 @@
 // Builds exactly the events a read-side test needs: countries, actors, events with their links and
 // sources, straight through Prisma (no ingestion involved).
 import type { Database } from "@/lib/db";
-import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
+import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 
 export interface EventFixture {
   title: string;

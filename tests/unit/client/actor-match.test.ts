@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchesTypedName } from "@/lib/client/actor-match";
-import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
+import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 
 // Built the way the ingest builds them: normalised and phonetic keys of every spelling.
 function actor(name: string, nameAr: string, variants: string[]) {

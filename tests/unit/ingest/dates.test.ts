@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDateLine, resolveDatePhrases, type DateAnchor } from "@/lib/ingest/dates";
-import { inferPublicationDate } from "@/lib/ingest/publication";
+import { resolveDatePhrases, type DateAnchor } from "@/lib/ingest/dates/mentions";
+import { parseDateLine } from "@/lib/ingest/page/date-line";
+import { inferPublicationDate } from "@/lib/ingest/page/publication";
 import { TODAY } from "./fixtures";
 
 const day = (value: string): DateAnchor => ({ value, precision: "day" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LearnedActors, recogniseEntities } from "@/lib/ingest/entities";
-import { loadGazetteer } from "@/lib/ingest/gazetteer";
+import { LearnedActors, recogniseEntities } from "@/lib/ingest/entities/recognise";
+import { loadGazetteer } from "@/lib/ingest/entities/gazetteer";
 import { testGazetteer } from "./fixtures";
 
 const find = (text: string, date: string | null = "2023-04-06", learned?: LearnedActors) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, splitSentences } from "@/lib/ingest/events";
+import { extractEvents, splitSentences } from "@/lib/ingest/events/extract";
 import type { ParsedArticle } from "@/lib/ingest/types";
 import { testGazetteer } from "./fixtures";
 

@@ -1,5 +1,5 @@
 // A tiny gazetteer for unit tests, so they don't depend on how the real one grows.
-import type { Gazetteer } from "@/lib/ingest/gazetteer";
+import type { Gazetteer } from "@/lib/ingest/entities/gazetteer";
 
 const country = (code: string, en: string, ar: string, adjectives: string[], capital: [string, string] | null, variants: string[] = []) => ({
   code, en, ar, variants, adjectives, status: "member" as const,

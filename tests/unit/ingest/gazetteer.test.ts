@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "@/lib/ingest/gazetteer";
+import { loadGazetteer } from "@/lib/ingest/entities/gazetteer";
 
 // The 193 UN member states by ISO 3166-1 alpha-2 code.
 const UN_MEMBERS = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeDuplicateEvents, sameHappening } from "@/lib/ingest/merge";
+import { mergeDuplicateEvents, sameHappening } from "@/lib/ingest/events/merge";
 import type { ActorRef, EventKind, ExtractedEvent, ResolvedDate } from "@/lib/ingest/types";
 
 const actor = (name: string, country: string): ActorRef => ({ name, ar: name, kind: "person", country, variants: [name], role: null });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeArabic, normalizeWithMap, phoneticKey } from "@/lib/ingest/normalise";
+import { normalizeArabic, normalizeWithMap, phoneticKey } from "@/lib/ingest/text/normalise";
 
 describe("normalizeArabic", () => {
   it("folds alef forms, alef maqsura, ta marbuta and Persian letters", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWireAgency, parseArticles } from "@/lib/ingest/parse";
+import { isWireAgency, parseArticles } from "@/lib/ingest/page/parse";
 
 const gulfPage = [
   "الإمارات وعُمان توقعان اتفاقيات للربط السككي",

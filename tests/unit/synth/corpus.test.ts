@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gazetteer } from "@/lib/ingest/gazetteer";
-import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
+import { gazetteer } from "@/lib/ingest/entities/gazetteer";
+import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 import { CORPUS_END, CORPUS_START, createCorpus, createFastNormaliser, createRandom, eventDays, spellingVariants } from "@/lib/synth/corpus";
 
 const corpus = (seed: number, events = 600) => createCorpus({ events, seed, actors: 120, batchSize: 250, gazetteer: gazetteer() });

@@ -1,7 +1,7 @@
 // Sentences (with exact body offsets) and, inside a sentence, the clauses that decide which words
 // belong to which happening: "X said today THAT Y and Z will meet tomorrow" holds two events.
-import { tokenize, type Token } from "./entity-index";
-import { normalizeArabic } from "./normalise";
+import { tokenize, type Token } from "@/lib/ingest/text/tokens";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
 
 export interface Sentence {
   text: string;

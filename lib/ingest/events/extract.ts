@@ -1,21 +1,22 @@
 // From an article body to dated happenings: sentence → frames (clauses) → trigger + date + who + where.
 // A mention with no date the text can fix is not put on the timeline (it is only counted).
-import { isoBounds } from "./calendar";
-import { framesOf, inRanges, splitSentences, type Frame, type Sentence } from "./clauses";
-import { type DateAnchor, findDateMentions, isFutureVerb, resolveMention } from "./dates";
-import { type EntityMention, LearnedActors, recogniseEntities, tokenize } from "./entities";
-import type { Token } from "./entity-index";
-import { gazetteer as defaultGazetteer, type Gazetteer } from "./gazetteer";
+import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { framesOf, inRanges, splitSentences, type Frame, type Sentence } from "@/lib/ingest/text/clauses";
+import { type DateAnchor, findDateMentions, isFutureVerb, resolveMention } from "@/lib/ingest/dates/mentions";
+import { type EntityMention, LearnedActors, recogniseEntities } from "@/lib/ingest/entities/recognise";
+import { tokenize } from "@/lib/ingest/text/tokens";
+import type { Token } from "@/lib/ingest/text/tokens";
+import { gazetteer as defaultGazetteer, type Gazetteer } from "@/lib/ingest/entities/gazetteer";
 import {
   PAIR_WORDS, continuedSpeaker, isBackReference, mainSubject, sameFamily, type Discourse,
-} from "./discourse";
-import { normalizeArabic } from "./normalise";
-import { internationalOfficers, placeOf, topicPlaces, type Place } from "./places";
-import { buildTitle, shortName } from "./titles";
-import { KIND_PRIORITY, findTriggers, type Trigger } from "./triggers";
-import type { ActorRef, EventKind, ExtractedEvent, ParsedArticle, ResolvedDate } from "./types";
+} from "@/lib/ingest/events/discourse";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
+import { internationalOfficers, placeOf, topicPlaces, type Place } from "@/lib/ingest/entities/places";
+import { buildTitle, shortName } from "@/lib/ingest/events/titles";
+import { KIND_PRIORITY, findTriggers, type Trigger } from "@/lib/ingest/events/triggers";
+import type { ActorRef, EventKind, ExtractedEvent, ParsedArticle, ResolvedDate } from "@/lib/ingest/types";
 
-export { splitSentences, type Sentence } from "./clauses";
+export { splitSentences, type Sentence } from "@/lib/ingest/text/clauses";
 
 export interface ExtractOptions {
   articleIndex: number;

@@ -1,11 +1,12 @@
 // What one sentence leaves for the next: the speaker that "وأضاف" goes on with, the pair that
 // "الوزيران" means, and the happening that "عقب اللقاء" points back to. Each is carried only
 // where the text leaves no doubt; a wrong actor on an event is worse than a missing one.
-import { inRanges, type Frame } from "./clauses";
-import { tokenize, type EntityMention } from "./entities";
-import { normalizeArabic } from "./normalise";
-import type { Trigger } from "./triggers";
-import type { ActorRef, EventKind, ResolvedDate } from "./types";
+import { inRanges, type Frame } from "@/lib/ingest/text/clauses";
+import type { EntityMention } from "@/lib/ingest/entities/recognise";
+import { tokenize } from "@/lib/ingest/text/tokens";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
+import type { Trigger } from "@/lib/ingest/events/triggers";
+import type { ActorRef, EventKind, ResolvedDate } from "@/lib/ingest/types";
 
 /**
  * What earlier sentences leave for the next one: who was speaking in the previous main clause

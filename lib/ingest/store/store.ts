@@ -12,10 +12,10 @@ import { createHash } from "node:crypto";
 import type pg from "pg";
 import { driverPool, type Database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isoBounds } from "@/lib/ingest/calendar";
-import { gazetteer } from "@/lib/ingest/gazetteer";
-import { sameHappening } from "@/lib/ingest/merge";
-import { normalizeArabic, phoneticKey } from "@/lib/ingest/normalise";
+import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { gazetteer } from "@/lib/ingest/entities/gazetteer";
+import { sameHappening } from "@/lib/ingest/events/merge";
+import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 import type { ActorRef, ExtractedEvent, ExtractionResult, ParsedArticle, ResolvedDate } from "@/lib/ingest/types";
 
 export interface FileOutcome {

@@ -3,9 +3,9 @@
 // publication date can try many anchors cheaply.
 import {
   MONTH_ALT, SAFE_MONTH_ALT, WEEKDAY_ALT, WEEKDAYS, addDays, formatDate, isValidDay, monthNumber, utcDate,
-} from "./calendar";
-import { normalizeArabic, normalizeWithMap } from "./normalise";
-import type { DatePrecision, ResolvedDate } from "./types";
+} from "@/lib/ingest/dates/calendar";
+import { normalizeWithMap } from "@/lib/ingest/text/normalise";
+import type { DatePrecision, ResolvedDate } from "@/lib/ingest/types";
 
 export interface DateAnchor {
   value: string;
@@ -341,32 +341,4 @@ export function resolveDatePhrases(text: string, anchor: DateAnchor | null): Dat
     if (r) out.push({ ...r, index: m.index, length: m.length });
   }
   return out;
-}
-
-const DATE_LINE_LABEL = /^(?:تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر|تاريخ|التاريخ|اخر تحديث|تاريخ التحديث|محدث|published|date|updated)\s*(?:في|بتاريخ)?\s*[:\-–]?/u;
-
-// Hijri months: papers print the Hijri date beside the Gregorian one on the same line
-// ("الأربعاء - 6 ربيع الآخر 1446 هـ - 09 أكتوبر 2024 مـ").
-const HIJRI_PART = /(?:^|\s)[0-3]?\d\s+(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذو\s+الحجه)\s+1[34]\d{2}\s*ه?(?=\s|$)/u;
-
-/** What else an unlabelled date line may hold: weekday and month names, time zone, Hijri marks, digits. */
-const DATE_LINE_EXTRAS = new RegExp(`${WEEKDAY_ALT}|${MONTH_ALT}|gmt|utc|ص|م|هـ|ه|بتوقيت|\\S*مكه\\S*|[\\d:./,\\-–|]`, "gu");
-
-/** A publication-date line (`تاريخ النشر: 16th, January 2024 GMT`, `الثلاثاء 16 كانون الثاني 2024`), or null. */
-export function parseDateLine(line: string): ResolvedDate | null {
-  const { text: norm } = normalizeWithMap(line);
-  const labelled = DATE_LINE_LABEL.test(norm);
-  // Words that are not digits or dashes: a Hijri part counts as one.
-  const words = norm.replace(HIJRI_PART, " hijri ").split(" ").filter((w) => /\p{L}/u.test(w)).length;
-  if (!labelled && words > 8) return null;
-  const full = findDateMentions(line).find((m) => m.kind === "full" || m.kind === "monthYear");
-  if (!full) return null;
-  if (!labelled) {
-    // An unlabelled line must be (almost) only a date: weekday, time, "GMT", Hijri part.
-    const rest = line.slice(0, full.index) + line.slice(full.index + full.length);
-    const letters = normalizeArabic(rest).replace(HIJRI_PART, " ").replace(DATE_LINE_EXTRAS, "").trim();
-    if (letters.split(/\s+/).filter(Boolean).length > 3) return null;
-  }
-  const r = resolveMention(full, null);
-  return r ? { ...r, phrase: line.trim() } : null;
 }

@@ -1,5 +1,5 @@
 // Calendar vocabulary of Arabic news (all spellings normalised) and small UTC date helpers.
-import type { DatePrecision } from "./types";
+import type { DatePrecision } from "@/lib/ingest/types";
 
 /** Month names as normalizeArabic leaves them → month number. */
 export const MONTHS: Record<string, number> = {

@@ -1,9 +1,9 @@
 // One happening reported in several sentences or articles becomes one event with all its sources.
 // Works on ExtractedEvent fields only, so stored events can be compared after conversion.
-import { isoBounds } from "./calendar";
-import { phoneticKey } from "./normalise";
-import { KIND_PRIORITY } from "./triggers";
-import type { ActorRef, EventKind, EventSourceRef, ExtractedEvent, ResolvedDate } from "./types";
+import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { phoneticKey } from "@/lib/ingest/text/normalise";
+import { KIND_PRIORITY } from "@/lib/ingest/events/triggers";
+import type { ActorRef, EventKind, EventSourceRef, ExtractedEvent, ResolvedDate } from "@/lib/ingest/types";
 
 /** Kinds that can describe the same happening: talks during a visit, remarks at a press conference. */
 const FAMILY: Record<EventKind, string> = {

@@ -1,16 +1,12 @@
 // Recognise actors, countries and places in a sentence: gazetteer names in any spelling (with
 // attached particles), country adjectives and capitals, and people introduced by a role
 // ("المتحدثة باسم الحكومة الإيرانية، فاطمة مهاجراني") even when the gazetteer doesn't know them.
-import { isoBounds } from "./calendar";
-import {
-  PREFIX_LEN, cachedKey, entityIndex, stems, tokenize,
-  type EntityIndex, type EntryKind, type IndexEntry, type Token,
-} from "./entity-index";
-import { gazetteer as defaultGazetteer, type Gazetteer, type GazetteerActor } from "./gazetteer";
-import { normalizeArabic, phoneticKey } from "./normalise";
-import type { ActorRef } from "./types";
-
-export { tokenize, type Token } from "./entity-index";
+import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { PREFIX_LEN, entityIndex, type EntityIndex, type EntryKind, type IndexEntry } from "@/lib/ingest/entities/gazetteer-index";
+import { gazetteer as defaultGazetteer, type Gazetteer, type GazetteerActor } from "@/lib/ingest/entities/gazetteer";
+import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
+import { cachedKey, stems, tokenize, type Token } from "@/lib/ingest/text/tokens";
+import type { ActorRef } from "@/lib/ingest/types";
 
 export interface EntityMention {
   /** Character offsets in the recognised text. */

@@ -1,9 +1,9 @@
 // Where a happening took place, and which places and people in its sentence are not parties to
 // it: the topic of talks ("الأوضاع في قطاع غزة"), or the passport of a UN envoy.
-import type { EntityMention } from "./entities";
-import type { Gazetteer } from "./gazetteer";
-import { normalizeArabic, normalizeWithMap } from "./normalise";
-import type { ActorRef } from "./types";
+import type { EntityMention } from "@/lib/ingest/entities/recognise";
+import type { Gazetteer } from "@/lib/ingest/entities/gazetteer";
+import { normalizeArabic, normalizeWithMap } from "@/lib/ingest/text/normalise";
+import type { ActorRef } from "@/lib/ingest/types";
 
 export interface Place {
   place: string;

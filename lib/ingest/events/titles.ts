@@ -1,6 +1,6 @@
 // Short Arabic event titles in the style of a news timeline: "محادثات لافروف وتشوي في موسكو".
-import type { Gazetteer } from "./gazetteer";
-import type { ActorRef, EventKind } from "./types";
+import type { Gazetteer } from "@/lib/ingest/entities/gazetteer";
+import type { ActorRef, EventKind } from "@/lib/ingest/types";
 
 const ARABIC = /[\u0600-\u06FF]/;
 

@@ -1,8 +1,8 @@
 // Split one scraped page into articles: the page's own article and every article embedded after
 // "اقرأ أيضاً:". Page furniture (headline lists, "follow us" lines, navigation labels) is dropped.
-import { parseDateLine } from "./dates";
-import { normalizeArabic } from "./normalise";
-import type { ParsedArticle } from "./types";
+import { parseDateLine } from "@/lib/ingest/page/date-line";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
+import type { ParsedArticle } from "@/lib/ingest/types";
 
 const H = "[\\u064B-\\u0652]*"; // optional harakat between letters of a label
 /** A "read more" label glued into a sentence (`إقرأ المزيدوبين` → `وبين`). */

@@ -1,7 +1,7 @@
 // Words that announce a happening, by kind. Matched on normalised words with attached particles
 // removed ("بالمحادثات" → "محادثات", "والتقى" → "التقي").
-import type { Token } from "./entity-index";
-import type { EventKind } from "./types";
+import type { Token } from "@/lib/ingest/text/tokens";
+import type { EventKind } from "@/lib/ingest/types";
 
 /** Higher wins when one frame holds several triggers: a visit with talks is the visit. */
 export const KIND_PRIORITY: Record<EventKind, number> = {
