@@ -1,7 +1,7 @@
 // The ingestion command's core: files in, database rows out, one file (one transaction) at a time.
 import { driverPool, type Database } from "@/lib/db";
 import { extractTexts, readInputFiles } from "@/lib/ingest/pipeline";
-import { ensureCountries, FileStoreRun, type FileOutcome } from "@/lib/ingest/store/store";
+import { ensureCountries, FileStoreRun, type FileOutcome } from "@/lib/ingest/store/write";
 import type { ExtractionResult, IngestProblem } from "@/lib/ingest/types";
 
 export interface IngestSummary {

@@ -6,7 +6,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { createPrismaClient } from "@/lib/db";
 import { gazetteer } from "@/lib/ingest/entities/gazetteer";
-import { ensureCountries } from "@/lib/ingest/store/store";
+import { ensureCountries } from "@/lib/ingest/store/write";
 import { createCorpus, type SynthActor, type SynthBatch } from "@/lib/synth/corpus";
 
 export interface SynthProgress {

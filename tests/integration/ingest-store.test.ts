@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "@/lib/ingest/ingest";
-import { ensureCountries, storeFileExtraction } from "@/lib/ingest/store/store";
+import { ensureCountries, storeFileExtraction } from "@/lib/ingest/store/write";
 import type { ActorRef, ExtractedEvent, ExtractionResult, ParsedArticle } from "@/lib/ingest/types";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 

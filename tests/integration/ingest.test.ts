@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "@/lib/ingest/ingest";
 import { extractTexts } from "@/lib/ingest/pipeline";
-import { ensureCountries, storeFileExtraction } from "@/lib/ingest/store/store";
+import { ensureCountries, storeFileExtraction } from "@/lib/ingest/store/write";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 const today = new Date("2026-11-22T12:00:00Z");

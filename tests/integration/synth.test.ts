@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getEvents } from "@/app/api/events/route";
 import type { EventWindowResponse } from "@/lib/api/contract";
-import { ensureCountries } from "@/lib/ingest/store/store";
+import { ensureCountries } from "@/lib/ingest/store/write";
 import { removeSynth, writeCorpus } from "@/lib/synth/write";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { useDatabase } from "../support/event-fixtures";

@@ -100,7 +100,12 @@ function pickSources(a: EventSourceRef[], b: EventSourceRef[], date: ResolvedDat
   return sources;
 }
 
-function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
+/**
+ * Two reports of one happening as one event: the higher-priority kind leads (its title, its place
+ * first), every actor and country is kept, and the better date wins. The only merge rule: the
+ * store applies it to stored events too.
+ */
+export function mergeReports(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   const lead = KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] || (b.kind === a.kind && b.actors.length > a.actors.length) ? b : a;
   const actors = new Map<string, ActorRef>();
   for (const x of [...lead.actors, ...a.actors, ...b.actors]) if (!actors.has(actorKey(x))) actors.set(actorKey(x), x);
@@ -141,7 +146,7 @@ export function mergeDuplicateEvents(events: ExtractedEvent[]): ExtractedEvent[]
       target = merged.length;
       merged.push(e);
     } else {
-      merged[target] = mergeTwo(merged[target] as ExtractedEvent, e);
+      merged[target] = mergeReports(merged[target] as ExtractedEvent, e);
     }
     for (const k of blockingKeys(merged[target] as ExtractedEvent)) {
       const list = byKey.get(k) ?? [];
