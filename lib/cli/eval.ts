@@ -1,22 +1,27 @@
-// `npm run eval`: scores the extractor against the development corpus's gold.
-// `npm run eval -- --check` only validates the gold (for annotators).
+// `npm run eval`: scores the extractor against the development corpus's gold (tests/corpus).
+//   --json FILE     also write the figures and the per-page table as JSON
+//   --page ID       show one page's matches, misses and wrong events in full
+//   --ratchet       raise tests/corpus/floors.json to today's figures (never lowers a floor)
+//   --check         only validate the gold (for annotators); --verbose lists every weekday
+// Exits 1 when a figure is below its committed floor.
+import { writeFileSync } from "node:fs";
 import { checkGold, knownKinds, weekdayOf } from "@/lib/eval/check";
 import { readCorpus } from "@/lib/eval/gold";
 
 // Weekday stems as written in news ("الاثنين", "الإثنين", "يوم الأحد"), without the article.
 const WEEKDAY_WORDS = ["أحد", "اثنين", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت"];
+const bare = (s: string) => s.replace(/[إأ]/g, "ا");
 
-function check(): number {
+function check(verbose: boolean): number {
   const { pages, problems: invalid } = readCorpus();
   const kinds = knownKinds();
   const problems = [...invalid, ...pages.flatMap((p) => checkGold(p, kinds))];
-  const verbose = process.argv.includes("--verbose");
   for (const p of pages) {
     p.gold.events.forEach((e, i) => {
       const wd = weekdayOf(e.start);
       if (!wd) return;
       const named = WEEKDAY_WORDS.filter((w) => e.evidence.includes(w));
-      const agrees = named.length === 0 || named.some((w) => wd.replace(/[إأ]/g, "ا").endsWith(w.replace(/[إأ]/g, "ا")));
+      const agrees = named.length === 0 || named.some((w) => bare(wd).endsWith(bare(w)));
       if (!agrees) console.log(`${p.id}: events[${i}] ${e.start} is a ${wd}, the evidence names ${named.join("/")}: check it`);
       else if (verbose) console.log(`${p.id}: events[${i}] ${e.start} is a ${wd} (${e.kind}${e.main ? ", main" : ""})`);
     });
@@ -26,9 +31,64 @@ function check(): number {
   return problems.length === 0 ? 0 : 1;
 }
 
-const args = process.argv.slice(2).filter((a) => a !== "--");
-if (args.includes("--check")) process.exitCode = check();
-else {
-  console.error("scoring is not written yet; use --check");
-  process.exitCode = 2;
+const pct = (x: number) => x.toFixed(3);
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+function option(args: string[], name: string): string | null {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] ?? null : null;
 }
+
+async function score(args: string[]): Promise<number> {
+  // Loaded here so that --check works even while the pipeline is being changed.
+  const { runEval, readFloors, belowFloors, FLOORS_FILE } = await import("@/lib/eval/run");
+  const { FIGURE_NAMES } = await import("@/lib/eval/score");
+  const { figures, scores } = runEval();
+  const floors = readFloors();
+  const onePage = option(args, "--page");
+
+  if (onePage) {
+    const s = scores.find((x) => x.id === onePage);
+    if (!s) {
+      console.error(`no page ${onePage}`);
+      return 2;
+    }
+    console.log(JSON.stringify({ ...s, pairs: s.pairs.map((p) => ({ gold: `${p.gold.kind} ${p.gold.start}${p.gold.end ? `…${p.gold.end}` : ""} ${p.gold.precision}`, extracted: `${p.extracted.kind} ${p.extracted.start}${p.extracted.end ? `…${p.extracted.end}` : ""} ${p.extracted.precision} ${p.extracted.title}`, actors: p.extracted.actors.map((a) => a.ar), countries: p.extracted.countries })) }, null, 2));
+    return 0;
+  }
+
+  console.log(`Extraction on the development corpus: ${figures.pages} pages, ${figures.goldEvents} gold events, ${figures.extractedEvents} extracted\n`);
+  console.log("page                                          gold main  ext match exact  published  headline");
+  for (const s of scores) {
+    console.log(`${s.id.padEnd(45)} ${String(s.gold).padStart(4)} ${String(s.goldMain).padStart(4)} ${String(s.extracted).padStart(4)} ${String(s.matched).padStart(5)} ${String(s.exactDates).padStart(5)}  ${s.published.padEnd(9)}  ${s.headline}`);
+  }
+  const misses = scores.flatMap((s) => s.misses.filter((g) => g.main).map((g) => ({ id: s.id, g })));
+  console.log(`\nMain events missed (${misses.length}):`);
+  for (const { id, g } of misses.slice(0, 25)) console.log(`- ${id}: ${g.kind} ${g.start} — ${cut(g.evidence.replace(/\s+/g, " "), 140)}`);
+  const wrong = scores.flatMap((s) => s.wrong.map((e) => ({ id: s.id, e })));
+  console.log(`\nExtracted events that match no gold event (${wrong.length}):`);
+  for (const { id, e } of wrong.slice(0, 25)) {
+    const evidence = e.sources.find((x) => id.length > 0 && x.file.startsWith(id))?.evidence ?? e.sources[0]?.evidence ?? "";
+    console.log(`- ${id}: ${e.kind} ${e.start} «${e.title}» — ${cut(evidence.replace(/\s+/g, " "), 120)}`);
+  }
+  const misdated = scores.flatMap((s) => s.pairs.filter((p) => p.gold.start !== p.extracted.start || p.gold.precision !== p.extracted.precision || (p.gold.end ?? null) !== (p.extracted.end ?? null)).map((p) => ({ id: s.id, p })));
+  console.log(`\nMatched events with another date (${misdated.length}):`);
+  for (const { id, p } of misdated.slice(0, 15)) console.log(`- ${id}: gold ${p.gold.start}${p.gold.end ? `…${p.gold.end}` : ""} (${p.gold.precision}), got ${p.extracted.start}${p.extracted.end ? `…${p.extracted.end}` : ""} (${p.extracted.precision}) — ${cut(p.gold.evidence.replace(/\s+/g, " "), 100)}`);
+
+  const json = option(args, "--json");
+  if (json) writeFileSync(json, `${JSON.stringify({ figures, pages: scores.map(({ pairs: _p, misses: _m, wrong: _w, ...rest }) => rest) }, null, 2)}\n`);
+
+  if (args.includes("--ratchet")) {
+    const raised = Object.fromEntries(FIGURE_NAMES.map((n) => [n, Math.max(floors[n], Math.floor(figures[n] * 100) / 100)]));
+    writeFileSync(FLOORS_FILE, `${JSON.stringify(raised, null, 2)}\n`);
+    Object.assign(floors, raised);
+  }
+  const below = belowFloors(figures, floors);
+  console.log("\nfigure          value  floor");
+  for (const n of FIGURE_NAMES) console.log(`${n.padEnd(15)} ${pct(figures[n])}  ${pct(floors[n])}${figures[n] + 1e-9 < floors[n] ? "  BELOW FLOOR" : ""}`);
+  for (const line of below) console.error(line);
+  return below.length === 0 ? 0 : 1;
+}
+
+const args = process.argv.slice(2).filter((a) => a !== "--");
+if (args.includes("--check")) process.exitCode = check(args.includes("--verbose"));
+else process.exitCode = await score(args);

@@ -11,6 +11,7 @@ export interface ExtractJson {
     parentTitle: string | null;
   }[];
   events: {
+    kind: string;
     title: string;
     start: string;
     end: string | null;
@@ -40,6 +41,7 @@ export function toExtractJson(result: ExtractionResult): ExtractJson {
       parentTitle: a.parentIndex === null ? null : result.articles[(firstOfFile.get(a.file) ?? 0) + a.parentIndex]?.title ?? null,
     })),
     events: result.events.map((e) => ({
+      kind: e.kind,
       title: e.title,
       start: e.date.start,
       end: e.date.end,

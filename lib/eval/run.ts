@@ -1,0 +1,51 @@
+// Runs the extractor over the corpus as one batch (as `npm run extract -- tests/corpus/pages/*.txt`
+// would) and scores each page against its gold.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { toExtractJson } from "@/lib/ingest/extract-json";
+import { extractTexts } from "@/lib/ingest/pipeline";
+import { loadCorpus, type CorpusPage } from "./gold";
+import { FIGURE_NAMES, scorePage, summarise, type Families, type Figures, type PageScore } from "./score";
+
+/** A fixed "today", so that the figures don't move with the clock (inference bounds years by it). */
+export const EVAL_TODAY = new Date(Date.UTC(2026, 10, 29));
+
+export const FLOORS_FILE = path.join("tests", "corpus", "floors.json");
+
+const floorsSchema = z.object(Object.fromEntries(FIGURE_NAMES.map((n) => [n, z.number().min(0).max(1)])) as Record<(typeof FIGURE_NAMES)[number], z.ZodNumber>);
+export type Floors = z.infer<typeof floorsSchema>;
+
+export function readFloors(file = FLOORS_FILE): Floors {
+  return floorsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+function kindFamilies(): Families {
+  const kinds = z.array(z.object({ kind: z.string(), family: z.string() }).passthrough())
+    .parse(JSON.parse(readFileSync(path.join("seed", "lexicon", "kinds.json"), "utf8")));
+  return new Map(kinds.map((k) => [k.kind, k.family]));
+}
+
+export interface EvalRun {
+  figures: Figures;
+  scores: PageScore[];
+  pages: CorpusPage[];
+}
+
+export function runEval(pages: CorpusPage[] = loadCorpus()): EvalRun {
+  const result = extractTexts(pages.map((p) => ({ file: p.file, text: p.text })), { today: EVAL_TODAY });
+  const json = toExtractJson(result);
+  const families = kindFamilies();
+  const scores = pages.map((page) => scorePage({
+    id: page.id,
+    gold: page.gold,
+    article: json.articles.find((a) => a.file === page.file) ?? null,
+    events: json.events.filter((e) => e.sources.some((s) => s.file === page.file)),
+  }, families));
+  return { figures: summarise(scores), scores, pages };
+}
+
+/** The figures below their floor, as lines naming each. */
+export function belowFloors(figures: Figures, floors: Floors): string[] {
+  return FIGURE_NAMES.filter((n) => figures[n] + 1e-9 < floors[n]).map((n) => `${n} ${figures[n].toFixed(3)} is below its floor ${floors[n].toFixed(3)}`);
+}
