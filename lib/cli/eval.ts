@@ -75,7 +75,7 @@ async function score(args: string[]): Promise<number> {
   for (const { id, p } of misdated.slice(0, 15)) console.log(`- ${id}: gold ${p.gold.start}${p.gold.end ? `…${p.gold.end}` : ""} (${p.gold.precision}), got ${p.extracted.start}${p.extracted.end ? `…${p.extracted.end}` : ""} (${p.extracted.precision}) — ${cut(p.gold.evidence.replace(/\s+/g, " "), 100)}`);
 
   const json = option(args, "--json");
-  if (json) writeFileSync(json, `${JSON.stringify({ figures, pages: scores.map(({ pairs: _p, misses: _m, wrong: _w, ...rest }) => rest) }, null, 2)}\n`);
+  if (json) writeFileSync(json, `${JSON.stringify({ figures, pages: scores.map((s) => ({ id: s.id, gold: s.gold, goldMain: s.goldMain, extracted: s.extracted, matched: s.matched, matchedMain: s.matchedMain, exactDates: s.exactDates, published: s.published, headline: s.headline })) }, null, 2)}\n`);
 
   if (args.includes("--ratchet")) {
     const raised = Object.fromEntries(FIGURE_NAMES.map((n) => [n, Math.max(floors[n], Math.floor(figures[n] * 100) / 100)]));
