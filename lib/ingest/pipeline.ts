@@ -2,7 +2,7 @@
 // Per-file problems are reported and the rest carries on.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { isoBounds } from "@/lib/ingest/dates/days";
 import { recogniseEntities, LearnedActors } from "@/lib/ingest/entities/recognise";
 import { extractEvents } from "@/lib/ingest/events/extract";
 import { gazetteer as defaultGazetteer, type Gazetteer } from "@/lib/ingest/entities/gazetteer";

@@ -1,9 +1,9 @@
 // Date phrases in Arabic news: find them (once, on normalised text) and resolve them against the
 // article's publication date. Finding and resolving are separate so that inferring an unknown
 // publication date can try many anchors cheaply.
-import {
-  MONTH_ALT, SAFE_MONTH_ALT, WEEKDAY_ALT, WEEKDAYS, addDays, formatDate, isValidDay, monthNumber, utcDate,
-} from "@/lib/ingest/dates/calendar";
+import { MONTH_ALT, SAFE_MONTH_ALT, WEEKDAY_ALT, WEEKDAYS, monthNumber } from "@/lib/ingest/dates/calendar";
+import { addDays, formatDate, isValidDay, utcDate } from "@/lib/ingest/dates/days";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeWithMap } from "@/lib/ingest/text/normalise";
 import type { DatePrecision, ResolvedDate } from "@/lib/ingest/types";
 
@@ -38,37 +38,37 @@ const R = "(?![\\p{L}\\p{N}])";
 const D = "([0-3]?\\d)(?:st|nd|rd|th)?";
 const Y = "((?:19|20)\\d{2})(?!\\d)";
 const MON = `(${MONTH_ALT})(?:\\s?[/(]\\s?(?:${MONTH_ALT})\\)?)?`;
-const QUAL = "(الماضي|الماضيه|المنصرم|الفائت|السابق|المقبل|المقبله|القادم|القادمه|الجاري|الحالي)";
+const { calendar, time } = lexicon();
+const QUAL = `(${alternation([...time.qualifiers.past, ...time.qualifiers.future, ...time.qualifiers.current])})`;
 const WD = `(${WEEKDAY_ALT})`;
-const YEAR_WORD = "(?:من\\s+)?(?:عام|العام|سنه)?\\s*";
+const YEAR_WORD = `(?:من\\s+)?(?:${alternation(time.yearWords)})?\\s*`;
 const WD_PREFIX = `(?:(?:يوم\\s+)?${WD}\\s*,?\\s*(?:الموافق\\s+)?)?`;
 const WD_AFTER = `(?:\\s*[/(,-]?\\s*${WD}\\s*[/)]?)?`;
 
-// Ordinal day words as normalizeArabic leaves them: "التاسع من أكتوبر", "الحادي والعشرين من مارس".
-const ORDINAL_UNITS: Record<string, number> = {
-  "الاول": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
-  "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
-};
-const UNIT_ALT = "الحادي|الواحد|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع";
-const ORD = `((?:${UNIT_ALT})\\s+عشر|(?:${UNIT_ALT})\\s+و\\s?(?:العشرين|الثلاثين)|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|العشرين|الثلاثين)`;
+// Ordinal day words: "التاسع من أكتوبر", "الحادي عشر", "الحادي والعشرين من مارس".
+const COMPOUND_ALT = alternation(Object.keys(calendar.ordinalCompoundUnits));
+const ORD = `((?:${COMPOUND_ALT})\\s+(?:${alternation(calendar.ordinalTeen)})|(?:${COMPOUND_ALT})\\s+و\\s?(?:${alternation(Object.keys(calendar.ordinalTens))})|${alternation([...Object.keys(calendar.ordinalUnits), ...Object.keys(calendar.ordinalTens)])})`;
+const TEEN = new Set(calendar.ordinalTeen);
+const UNIT = Object.fromEntries(Object.entries(time.units).map(([k, u]) => [k, { the: alternation(u.the), this: alternation(u.this) }])) as Record<"year" | "month" | "week", { the: string; this: string }>;
 
 /** Day number of a normalised ordinal ("الحادي والعشرين" → 21), 0 when it isn't one. */
 export function ordinalDay(words: string): number {
-  const parts = words.replace(/\s+و\s?/g, " و").split(/\s+/);
+  const parts = words.replace(/\s+و\s?/g, " ").split(/\s+/);
   let n = 0;
   for (const w of parts) {
-    if (w === "عشر") n += 10;
-    else if (w === "العشرين" || w === "والعشرين") n += 20;
-    else if (w === "الثلاثين" || w === "والثلاثين") n += 30;
-    else n += ORDINAL_UNITS[w] ?? NaN;
+    n += TEEN.has(w) ? 10 : calendar.ordinalTens[w] ?? calendar.ordinalCompoundUnits[w] ?? calendar.ordinalUnits[w] ?? NaN;
   }
   return Number.isInteger(n) && n >= 1 && n <= 31 ? n : 0;
 }
 
+const PAST = new Set(time.qualifiers.past);
+const FUTURE = new Set(time.qualifiers.future);
+
 function dirOf(word: string | undefined): Direction {
   if (!word) return null;
-  if (/^(الماضي|الماضيه|المنصرم|الفائت|السابق)$/.test(word)) return "past";
-  if (/^(المقبل|المقبله|القادم|القادمه)$/.test(word)) return "future";
+  const w = word.replace(/\s+/g, " ");
+  if (PAST.has(w)) return "past";
+  if (FUTURE.has(w)) return "future";
   return "current";
 }
 
@@ -104,7 +104,7 @@ const PATTERNS: [RegExp, Builder, Need][] = [
   [new RegExp(`${L}(${MONTH_ALT})\\s+${D},?\\s+${Y}`, "gu"),
     (m) => ({ kind: "full", y: num(m[3]), m: mon(m[1]), d: num(m[2]), end: null }), "digitMonth"],
   // 5 أكتوبر من العام الماضي، في تشرين الأول/أكتوبر من العام الماضي
-  [new RegExp(`${L}(?:(?:([0-3]?\\d)|${ORD}\\s+من)\\s+)?(?:شهر\\s+)?${MON}\\s+(?:من\\s+)?(?:العام|السنه)\\s+${QUAL}${R}`, "gu"),
+  [new RegExp(`${L}(?:(?:([0-3]?\\d)|${ORD}\\s+من)\\s+)?(?:شهر\\s+)?${MON}\\s+(?:من\\s+)?(?:${UNIT.year.the})\\s+${QUAL}${R}`, "gu"),
     (m) => {
       const d = m[1] ? num(m[1]) : m[2] ? ordinalDay(m[2]) : null;
       return d === 0 ? null : { kind: "monthOfRelYear", m: mon(m[3]), offset: relOffset(m[4]), d };
@@ -118,32 +118,29 @@ const PATTERNS: [RegExp, Builder, Need][] = [
   [new RegExp(`${L}${WD_PREFIX}${ORD}\\s+من\\s+(?:شهر\\s+)?${MON}(?:\\s+${QUAL})?${R}`, "gu"),
     (m) => ordinalDay(m[2]) ? { kind: "dayMonth", m: mon(m[3]), d: ordinalDay(m[2]), end: null, dir: dirOf(m[4]), weekday: wd(m[1]) } : null, "month"],
   // في التاسع من الشهر الجاري، في 3 من الشهر الماضي
-  [new RegExp(`${L}(?:${ORD}|([0-3]?\\d))\\s+من\\s+(?:الشهر\\s+${QUAL}|(هذا الشهر))${R}`, "gu"),
+  [new RegExp(`${L}(?:${ORD}|([0-3]?\\d))\\s+من\\s+(?:(?:${UNIT.month.the})\\s+${QUAL}|(${UNIT.month.this}))${R}`, "gu"),
     (m) => {
       const d = m[1] ? ordinalDay(m[1]) : num(m[2]);
       return d >= 1 && d <= 31 ? { kind: "dayOfRelMonth", d, offset: relOffset(m[3]) } : null;
-    }, ["الشهر"]],
+    }, time.units.month.the],
   [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s*,?\\s*${YEAR_WORD}${Y}`, "gu"),
     (m) => ({ kind: "monthYear", y: num(m[2]), m: mon(m[1]) }), "digitMonth"],
   [new RegExp(`${L}(?:شهر\\s+)?${MON}\\s+${QUAL}${R}`, "gu"),
     (m) => ({ kind: "month", m: mon(m[1]), dir: dirOf(m[2]) }), "month"],
   // قمة سبتمبر، في أكتوبر: a month alone only after a word that expects a time.
-  [new RegExp(`(?<=${L}(?:في|خلال|منذ|حتي|قمه|اجتماع|اجتماعات|لقاء|شهر|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|مؤتمر|انتخابات)\\s)(${SAFE_MONTH_ALT})${R}`, "gu"),
+  [new RegExp(`(?<=${L}(?:${alternation(time.monthCues)})\\s)(${SAFE_MONTH_ALT})${R}`, "gu"),
     (m) => ({ kind: "month", m: mon(m[1]), dir: null }), "month"],
-  [new RegExp(`${L}(?:(?:عام|العام|سنه|السنه)\\s+${Y}|(?<=(?:في|منذ|خلال|حتي|مطلع|نهايه|اواخر|بدايه|اوائل|منتصف)\\s)${Y})`, "gu"),
+  [new RegExp(`${L}(?:(?:${alternation(time.yearWords)})\\s+${Y}|(?<=(?:${alternation(time.yearCues)})\\s)${Y})`, "gu"),
     (m) => ({ kind: "year", y: num(m[1] ?? m[2]) }), "digit"],
-  [new RegExp(`${L}(?:(?:العام|السنه)\\s+${QUAL}|(هذا العام|هذه السنه))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "year", offset: relOffset(m[1]) }), ["العام", "السنه"]],
-  [new RegExp(`${L}(?:الشهر\\s+${QUAL}|(هذا الشهر))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "month", offset: relOffset(m[1]) }), ["الشهر"]],
-  [new RegExp(`${L}(?:الاسبوع\\s+${QUAL}|(هذا الاسبوع))${R}`, "gu"),
-    (m) => ({ kind: "relUnit", unit: "week", offset: relOffset(m[1]) }), ["الاسبوع"]],
-  [new RegExp(`${L}اول\\s+(?:من\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -2, weekday: wd(m[1]) }), ["امس"]],
-  [new RegExp(`${L}بعد\\s+غد(?:ا)?${R}`, "gu"), () => ({ kind: "relDay", offset: 2, weekday: null }), ["غد"]],
-  [new RegExp(`${L}(?:يوم\\s+)?امس${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: -1, weekday: wd(m[1]) }), ["امس"]],
-  [new RegExp(`${L}(?:(?:يوم\\s+)?غدا|يوم\\s+غد)${WD_AFTER}${R}`, "gu"), (m) => ({ kind: "relDay", offset: 1, weekday: wd(m[1]) }), ["غد"]],
-  [new RegExp(`${L}اليوم${WD_AFTER}${R}(?!\\s+(?:الوطني|العالمي|الدولي|التالي|الاول|الثاني|الثالث))`, "gu"),
-    (m) => ({ kind: "relDay", offset: 0, weekday: wd(m[1]) }), ["اليوم"]],
+  ...(["year", "month", "week"] as const).map((unit): [RegExp, Builder, Need] => [
+    new RegExp(`${L}(?:(?:${UNIT[unit].the})\\s+${QUAL}|(${UNIT[unit].this}))${R}`, "gu"),
+    (m) => ({ kind: "relUnit", unit, offset: relOffset(m[1]) }), [...time.units[unit].the, ...time.units[unit].this]]),
+  // أول أمس before أمس, بعد غد before غدا: the longer phrase first.
+  ...([["dayBeforeYesterday", -2], ["dayAfterTomorrow", 2], ["yesterday", -1], ["tomorrow", 1]] as const).map(([day, offset]): [RegExp, Builder, Need] => [
+    new RegExp(`${L}(?:${alternation(time.relativeDays[day])})${WD_AFTER}${R}`, "gu"),
+    (m) => ({ kind: "relDay", offset, weekday: wd(m[1]) }), time.relativeDays[day]]),
+  [new RegExp(`${L}(?:${alternation(time.relativeDays.today)})${WD_AFTER}${R}(?!\\s+(?:${alternation(time.notToday)}))`, "gu"),
+    (m) => ({ kind: "relDay", offset: 0, weekday: wd(m[1]) }), time.relativeDays.today],
   [new RegExp(`${L}(?:يوم\\s+)?${WD}(?:\\s+${QUAL})?${R}`, "gu"),
     (m) => ({ kind: "weekday", weekday: WEEKDAYS[m[1]], dir: dirOf(m[2]) }), "weekday"],
 ];
@@ -159,11 +156,12 @@ function relOffset(qual: string | undefined): number {
 }
 
 // Future verbs ("ستستمر", "سيجري") or "سوف" just before a phrase point forward in time.
-const NOT_FUTURE = /^(سيرجي|سيرغي|سياس|سيار|سيد|سين|سيطر|ستون|ستين|سنوات|سنه|ساعه|ساعات|سابق|سادس|سامي|ستار|سلام|سوريا|سودان)/;
+const NOT_FUTURE = new RegExp(`^(?:${alternation(time.notFutureVerbs)})`);
+const FUTURE_PARTICLES = new Set(time.futureParticles);
 /** A future-tense verb ("سيجري", "وستستمر", "سوف"), on a normalised word. */
 export function isFutureVerb(word: string): boolean {
   const w = word.replace(/^[وف]/, "");
-  return w === "سوف" || (/^س[يتنا]\p{L}{3,}$/u.test(w) && !NOT_FUTURE.test(w));
+  return FUTURE_PARTICLES.has(w) || (/^س[يتنا]\p{L}{3,}$/u.test(w) && !NOT_FUTURE.test(w));
 }
 
 function tenseBefore(norm: string, index: number): Direction {
@@ -172,7 +170,8 @@ function tenseBefore(norm: string, index: number): Direction {
 }
 
 // Cheap gate: most sentences hold no date word at all, so skip the pattern list for them.
-const ANY_CUE = new RegExp(`\\d|${L}(?:${MONTH_ALT}|${WEEKDAY_ALT}|اليوم|امس|غدا?|العام|السنه|الشهر|الاسبوع|عام|سنه)${R}`, "u");
+const CUE_WORDS = [...Object.values(time.relativeDays).flat(), ...Object.values(time.units).flatMap((u) => [...u.the, ...u.this]), ...time.yearWords];
+const ANY_CUE = new RegExp(`\\d|${L}(?:${MONTH_ALT}|${WEEKDAY_ALT}|${alternation(CUE_WORDS)})${R}`, "u");
 
 /** Every date phrase in a text, with exact original offsets, unresolved. */
 export function findDateMentions(text: string): DateMention[] {

@@ -1,7 +1,7 @@
 // Recognise actors, countries and places in a sentence: gazetteer names in any spelling (with
 // attached particles), country adjectives and capitals, and people introduced by a role
 // ("المتحدثة باسم الحكومة الإيرانية، فاطمة مهاجراني") even when the gazetteer doesn't know them.
-import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { isoBounds } from "@/lib/ingest/dates/days";
 import { PREFIX_LEN, entityIndex, type EntityIndex, type EntryKind, type IndexEntry } from "@/lib/ingest/entities/gazetteer-index";
 import { gazetteer as defaultGazetteer, type Gazetteer, type GazetteerActor } from "@/lib/ingest/entities/gazetteer";
 import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";

@@ -1,6 +1,6 @@
 // From an article body to dated happenings: sentence → frames (clauses) → trigger + date + who + where.
 // A mention with no date the text can fix is not put on the timeline (it is only counted).
-import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { isoBounds } from "@/lib/ingest/dates/days";
 import { framesOf, inRanges, splitSentences, type Frame, type Sentence } from "@/lib/ingest/text/clauses";
 import { type DateAnchor, findDateMentions, isFutureVerb, resolveMention } from "@/lib/ingest/dates/mentions";
 import { type EntityMention, LearnedActors, recogniseEntities } from "@/lib/ingest/entities/recognise";

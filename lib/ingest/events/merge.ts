@@ -1,6 +1,6 @@
 // One happening reported in several sentences or articles becomes one event with all its sources.
 // Works on ExtractedEvent fields only, so stored events can be compared after conversion.
-import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { isoBounds } from "@/lib/ingest/dates/days";
 import { phoneticKey } from "@/lib/ingest/text/normalise";
 import { KIND_PRIORITY } from "@/lib/ingest/events/triggers";
 import type { ActorRef, EventKind, EventSourceRef, ExtractedEvent, ResolvedDate } from "@/lib/ingest/types";

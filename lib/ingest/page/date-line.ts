@@ -1,15 +1,17 @@
 // A page's publication-date line: "تاريخ النشر: 16th, January 2024 GMT", "الثلاثاء 16 كانون الثاني 2024",
 // a line that is (almost) only a date. What the page prints for itself, read before any inference.
-import { MONTH_ALT, WEEKDAY_ALT } from "@/lib/ingest/dates/calendar";
+import { HIJRI_MONTH_ALT, MONTH_ALT, WEEKDAY_ALT } from "@/lib/ingest/dates/calendar";
 import { findDateMentions, resolveMention } from "@/lib/ingest/dates/mentions";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic, normalizeWithMap } from "@/lib/ingest/text/normalise";
 import type { ResolvedDate } from "@/lib/ingest/types";
 
-const DATE_LINE_LABEL = /^(?:تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر|تاريخ|التاريخ|اخر تحديث|تاريخ التحديث|محدث|published|date|updated)\s*(?:في|بتاريخ)?\s*[:\-–]?/u;
+const { time } = lexicon();
+const DATE_LINE_LABEL = new RegExp(`^(?:${alternation([...time.dateLineLabels, ...time.updatedLabels])})\\s*(?:في|بتاريخ)?\\s*[:\\-–]?`, "u");
 
 // Hijri months: papers print the Hijri date beside the Gregorian one on the same line
 // ("الأربعاء - 6 ربيع الآخر 1446 هـ - 09 أكتوبر 2024 مـ").
-const HIJRI_PART = /(?:^|\s)[0-3]?\d\s+(?:محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذو\s+الحجه)\s+1[34]\d{2}\s*ه?(?=\s|$)/u;
+const HIJRI_PART = new RegExp(`(?:^|\\s)[0-3]?\\d\\s+(?:${HIJRI_MONTH_ALT})\\s+1[34]\\d{2}\\s*ه?(?=\\s|$)`, "u");
 
 /** What else an unlabelled date line may hold: weekday and month names, time zone, Hijri marks, digits. */
 const DATE_LINE_EXTRAS = new RegExp(`${WEEKDAY_ALT}|${MONTH_ALT}|gmt|utc|ص|م|هـ|ه|بتوقيت|\\S*مكه\\S*|[\\d:./,\\-–|]`, "gu");

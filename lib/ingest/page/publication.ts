@@ -1,6 +1,6 @@
 // Working out when an undated article was written. A weekday named for "today" plus a day-month
 // pins the day but not the year; the terms of office of the people it names pin the years.
-import { addDays, formatDate, isoBounds, utcDate } from "@/lib/ingest/dates/calendar";
+import { addDays, formatDate, isoBounds, utcDate } from "@/lib/ingest/dates/days";
 import { findDateMentions, resolveMention, type DateMention } from "@/lib/ingest/dates/mentions";
 import type { ParsedArticle } from "@/lib/ingest/types";
 

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { isoBounds } from "@/lib/ingest/dates/days";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { ActorRef, DateCertainty, DatePrecision, ExtractedEvent, ExtractionResult, ParsedArticle } from "@/lib/ingest/types";
 
