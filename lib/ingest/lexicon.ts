@@ -38,9 +38,38 @@ const timeSchema = z.object({
   updatedLabels: words,
 });
 
+const chromeSchema = z.object({
+  readAlso: words,
+  readMore: words,
+  relatedLists: words,
+  followUs: z.object({ verbs: words, channels: words }),
+  sourceLabels: words,
+  keywordLabels: words,
+  urlLabels: words,
+});
+
+const agenciesSchema = z.object({ agencies: words });
+
+const discourseSchema = z.object({
+  speechVerbs: words,
+  continuationVerbs: words,
+  halParticiples: words,
+  complementizers: words,
+  attribution: words,
+  impersonalOpeners: words,
+  background: z.object({ pastAuxiliaries: words, perfectParticle: z.string().min(1), phrases: words }),
+  pairWords: words,
+  afterWords: words,
+  circumstanceOpeners: words,
+  relativePronouns: words,
+});
+
 const FILES = {
   calendar: calendarSchema,
   time: timeSchema,
+  chrome: chromeSchema,
+  agencies: agenciesSchema,
+  discourse: discourseSchema,
 } as const;
 
 type Files = typeof FILES;

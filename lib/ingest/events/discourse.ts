@@ -4,6 +4,7 @@
 import { inRanges, type Frame } from "@/lib/ingest/text/clauses";
 import type { EntityMention } from "@/lib/ingest/entities/recognise";
 import { tokenize } from "@/lib/ingest/text/tokens";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { Trigger } from "@/lib/ingest/events/triggers";
 import type { ActorRef, EventKind, ResolvedDate } from "@/lib/ingest/types";
@@ -22,10 +23,11 @@ export interface Discourse {
   last: { kind: EventKind; date: ResolvedDate; position: number } | null;
 }
 
+const { discourse } = lexicon();
 const ENCOUNTER = new Set<EventKind>(["talks", "meeting", "visit", "summit"]);
 export const sameFamily = (a: EventKind, b: EventKind) => a === b || (ENCOUNTER.has(a) && ENCOUNTER.has(b));
 // "عقب اللقاء", "في ختام المباحثات": a definite trigger after "after" points back to a happening told.
-const AFTER_BEFORE = /(?:^|\s)(?:عقب|بعد|اثر|في ختام|في اعقاب)\s*$/;
+const AFTER_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.afterWords)})\\s*$`);
 
 /** A trigger that refers back to the happening just told rather than telling a new one. */
 export function isBackReference(sentence: string, t: Trigger): boolean {
@@ -35,9 +37,9 @@ export function isBackReference(sentence: string, t: Trigger): boolean {
 }
 
 // "وأضاف أن …", "وتابعت …": a sentence that goes on with the previous one's speaker unnamed.
-const CONTINUATION = /^[وف](?:اضاف|تابع|اردف|اكد|اوضح|اشار|لفت|شدد|قال|اعتبر|اعرب|ختم|نوه|حذر|دعا|طالب)(ت)?$/;
+const CONTINUATION = new RegExp(`^[وف](?:${alternation(discourse.continuationVerbs)})(ت)?$`);
 // Dual references to the two sides of the happening just told.
-export const PAIR_WORDS = /^[وف]?(?:ال)?(?:جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين|رئيسان|رئيسين|زعيمان|زعيمين)$/;
+export const PAIR_WORDS = new RegExp(`^[وف]?(?:ال)?(?:${alternation(discourse.pairWords)})$`);
 const SUBJECT_WINDOW = 10; // words: a VSO subject follows its verb closely, after its role words
 
 /** Grammatical gender of an actor when the text tells it: a role or an organisation name ending in ة. */

@@ -10,6 +10,7 @@ import { gazetteer as defaultGazetteer, type Gazetteer } from "@/lib/ingest/enti
 import {
   PAIR_WORDS, continuedSpeaker, isBackReference, mainSubject, sameFamily, type Discourse,
 } from "@/lib/ingest/events/discourse";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import { internationalOfficers, placeOf, topicPlaces, type Place } from "@/lib/ingest/entities/places";
 import { buildTitle, shortName } from "@/lib/ingest/events/titles";
@@ -34,7 +35,9 @@ export interface ArticleEvents {
 
 const SPEECH_KINDS = new Set<EventKind>(["statement", "announcement"]);
 // "وذلك أثناء لقائه …": a circumstance that tells who else was there and where.
-const CIRCUMSTANCE = /^(?:وذلك\s+)?(?:اثناء|خلال|في اثناء|علي هامش|لدي|عقب|في ختام|في مستهل)\s/;
+const { discourse } = lexicon();
+const CIRCUMSTANCE = new RegExp(`^(?:وذلك\\s+)?(?:${alternation(discourse.circumstanceOpeners)})\\s`);
+const HAL = new Set(discourse.halParticiples);
 function dedupeActors(list: ActorRef[]): ActorRef[] {
   const seen = new Map<string, ActorRef>();
   for (const a of list) if (!seen.has(a.name)) seen.set(a.name, a);
@@ -45,7 +48,7 @@ function quoteStart(text: string, words: number): string {
   const cleaned = text.replace(/["«»“”:]/g, " ").replace(/^\s*(?:و?(?:أن|أنّ|إن|إنّ|بأن)\s+)/, "").trim();
   let all = cleaned.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // "… تصعيدا خطيرا، مضيفا أن …": the quote ends where the speaker goes on.
-  const goesOn = all.findIndex((w, i) => i >= 3 && /^و?(?:مضيف|مشير|مؤكد|لافت|موضح|مشدد|معتبر|منوه|محذر|داعي)(?:ا|اً|ة|ه)$/.test(w));
+  const goesOn = all.findIndex((w, i) => i >= 3 && HAL.has(normalizeArabic(w).replace(/^و/, "")));
   if (goesOn > 0) all = all.slice(0, goesOn);
   // Stop at the first comma when it leaves a readable phrase.
   const comma = all.findIndex((w) => /[،,]$/.test(w));
@@ -226,7 +229,7 @@ function countriesSpeak(tokens: Token[], t: Trigger, mentions: EntityMention[]):
 
 // Perfect verbs of the happenings a report can tell as done: "استهدفت", "شنت", "التقى", "زار".
 const PAST_HAPPENING = /^(?:زار|زارت|زارا|وصل|وصلت|وصلا|بحث|بحثت|بحثا|استقبل|استقبلت|التقي|التقت|التقيا|اجتمع|اجتمعت|اجتمعا|شن|شنت|شنوا|استهدف|استهدفت|استهدفوا|قصف|قصفت|قصفوا|هاجم|هاجمت)$/;
-const RELATIVE = /(?:^|\s)(?:الذي|التي|اللذين|اللذان|اللتين|اللتان|الذين|اللاتي|اللواتي)(?:\s|$)/;
+const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.relativePronouns)})(?:\\s|$)`);
 
 /**
  * A reported clause that tells a happening as done: its trigger is a perfect verb and the clause's
@@ -271,7 +274,7 @@ function triggerPhrase(tokens: Token[], t: Trigger): string | null {
 }
 
 // Background, not the report's news: "وكان … قد أعلن", "سبق أن", "في وقت سابق", "يذكر أن".
-const BACKGROUND = /(?:^|\s)(?:[وف]?(?:كان|كانت|كانا|كانوا|كانتا)\s(?:\S+\s){0,8}قد|[وف]?سبق\s+(?:ل\S+\s+)?ان|في وقت سابق|سابقا|[وف]?(?:يذكر|يشار)\s|[وف]?(?:ال)?جدير بالذكر|من المعروف)(?:\s|$)/;
+const BACKGROUND = new RegExp(`(?:^|\\s)(?:[وف]?(?:${alternation(discourse.background.pastAuxiliaries)})\\s(?:\\S+\\s){0,8}${discourse.background.perfectParticle}|[وف]?(?:${alternation(discourse.background.phrases)}))(?:\\s|$)`);
 const DAY_MS = 86_400_000;
 
 /** The day an undated statement in a dated report was made: the occasion just told when it is that day's news, else the report's day. */

@@ -1,36 +1,40 @@
 // Split one scraped page into articles: the page's own article and every article embedded after
 // "اقرأ أيضاً:". Page furniture (headline lists, "follow us" lines, navigation labels) is dropped.
 import { parseDateLine } from "@/lib/ingest/page/date-line";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { ParsedArticle } from "@/lib/ingest/types";
 
-const H = "[\\u064B-\\u0652]*"; // optional harakat between letters of a label
-/** A "read more" label glued into a sentence (`إقرأ المزيدوبين` → `وبين`). */
-const GLUED_READ_MORE = new RegExp(`[اأإآ]${H}ق${H}ر${H}[أاء]${H}\\s*ا${H}ل${H}م${H}ز${H}ي${H}د${H}\\s*`, "gu");
+const { chrome, agencies, discourse } = lexicon();
 
-const READ_ALSO = /^ا?قرا (?:ايضا|كذلك)\s*:?$/;
-const READ_ALSO_LINK = /^ا?قرا (?:ايضا|كذلك)\s*:\s*\S/;
-const LIST_MARKER = /^(?:مقالات مشابهه|مقالات ذات صله|مواضيع ذات صله|اخبار ذات صله|موضوعات ذات صله|مواضيع متعلقه|اخبار متعلقه|الاكثر قراءه|الاكثر مشاهده|الاكثر تداولا|اقرا المزيد|المزيد من الاخبار|قد يهمك(?: ايضا)?|شاهد ايضا|ذات صله|مقالات مقترحه|اخترنا لك|اخبار اخري)\s*:?$/;
-const FOLLOW_US = /^(?:تابع|تابعوا|تابعونا|حمل|حملوا|اشترك|اشتركوا|للمزيد|لمتابعه|انضم|انضموا)(?=\s).*(?:تطبيق|عبر|علي|قناه|تيليجرام|تلغرام|فيسبوك|تويتر|اكس|يوتيوب|واتساب|نيوز|news|نشره|حساب)/;
-const SOURCE = /^المصدر\s*:\s*(.+)$/;
-const KEYWORDS = /^(?:كلمات دلاليه|الكلمات الدلاليه|الكلمات المفتاحيه|كلمات مفتاحيه|وسوم|الوسوم|tags|keywords)\s*:\s*(.*)$/;
-const URL_LINE = /^(?:(?:الرابط|رابط الخبر|رابط المقال|url|link)\s*:\s*)?(https?:\/\/\S+)$/i;
+/** A label glued into a sentence by scraping (`إقرأ المزيدوبين` → `وبين`): its letters in any alef form, with harakat between them. */
+function gluedLabel(phrase: string): RegExp {
+  const H = "[\\u064B-\\u0652]*";
+  const forms: Record<string, string> = { "ا": "[اأإآء]", "ي": "[يى]", "ه": "[هة]", " ": "\\s*" };
+  const letter = (ch: string) => forms[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${[...phrase].map(letter).join(H)}${H}\\s*`, "gu");
+}
+const GLUED_READ_MORE = chrome.readMore.map(gluedLabel);
+
+// Lines are matched in normalised form.
+const READ_ALSO = new RegExp(`^(?:${alternation(chrome.readAlso)})\\s*:?$`);
+const READ_ALSO_LINK = new RegExp(`^(?:${alternation(chrome.readAlso)})\\s*:\\s*\\S`);
+const LIST_MARKER = new RegExp(`^(?:${alternation(chrome.relatedLists)})\\s*:?$`);
+const FOLLOW_US = new RegExp(`^(?:${alternation(chrome.followUs.verbs)})(?=\\s).*(?:${alternation(chrome.followUs.channels)})`);
+const SOURCE = new RegExp(`^(?:${alternation(chrome.sourceLabels)})\\s*:\\s*(.+)$`);
+const KEYWORDS = new RegExp(`^(?:${alternation(chrome.keywordLabels)})\\s*:\\s*(.*)$`);
+const URL_LINE = new RegExp(`^(?:(?:${alternation(chrome.urlLabels)})\\s*:\\s*)?(https?:\\/\\/\\S+)$`, "i");
 const BULLET = /^[•·▪●◦‣\-*–]\s*/;
 
 /** Wire services: an `المصدر:` line naming one is the agency, not the outlet. */
-const WIRE_AGENCIES = [
-  "تاس", "tass", "رويترز", "reuters", "ا ف ب", "فرانس برس", "afp", "اسوشيتد برس", "اسوشيتدبرس", "associated press",
-  "الاناضول", "anadolu", "سبوتنيك", "sputnik", "ريا نوفوستي", "نوفوستي", "انترفاكس", "وام", "واس", "قنا", "سانا", "ارنا",
-  "irna", "شينخوا", "xinhua", "كونا", "بنا", "وفا", "معا", "د ب ا", "dpa", "ايفي", "يونهاب", "yonhap", "كيودو", "وكالات",
-  "مهر", "تسنيم", "فارس", "ايسنا", "اكي", "ap",
-].map(normalizeArabic);
+const WIRE_AGENCIES = agencies.agencies;
 
 export function isWireAgency(source: string): boolean {
   const n = ` ${normalizeArabic(source).replace(/[.,:;]/g, " ").replace(/\s+/g, " ")} `;
   return WIRE_AGENCIES.some((a) => n.includes(` ${a} `) || n.includes(` وكاله ${a} `));
 }
 
-const SPEECH_VERBS = /^(?:و|ف)?(?:قال|قالت|اضاف|اضافت|تابع|تابعت|اردف|اردفت|اكد|اكدت|اوضح|اوضحت|اعلن|اعلنت|اشار|اشارت|اعتبر|بقوله|قوله|اضافه)$/;
+const SPEECH_VERBS = new Set(discourse.speechVerbs);
 
 /** A line of several glued headlines ("زاخاروفا: … زاخاروفا تندد …: "…"") rather than a sentence. */
 function looksLikeHeadlineRun(line: string): boolean {
@@ -38,7 +42,7 @@ function looksLikeHeadlineRun(line: string): boolean {
   const n = normalizeArabic(line);
   let colons = 0;
   const re = /(\S+):/g;
-  for (let m = re.exec(n); m; m = re.exec(n)) if (!SPEECH_VERBS.test(m[1])) colons++;
+  for (let m = re.exec(n); m; m = re.exec(n)) if (!SPEECH_VERBS.has(m[1].replace(/^[وف](?=\S{3})/, ""))) colons++;
   return colons >= 2;
 }
 
@@ -67,7 +71,7 @@ function segmentLines(text: string): Segment[] {
   let inList = false;
   for (const rawLine of text.replace(/^\uFEFF/, "").split(/\r?\n|\r|\u2028|\u2029/)) {
     const bullet = BULLET.test(rawLine.trim());
-    const line = rawLine.trim().replace(BULLET, "").replace(GLUED_READ_MORE, "").trim();
+    const line = GLUED_READ_MORE.reduce((l, re) => l.replace(re, ""), rawLine.trim().replace(BULLET, "")).trim();
     if (!line) continue;
     const n = normalizeArabic(line);
     if (READ_ALSO.test(n)) {

@@ -1,6 +1,7 @@
 // Sentences (with exact body offsets) and, inside a sentence, the clauses that decide which words
 // belong to which happening: "X said today THAT Y and Z will meet tomorrow" holds two events.
 import { tokenize, type Token } from "@/lib/ingest/text/tokens";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 
 export interface Sentence {
@@ -61,10 +62,13 @@ export interface Frame {
   text: string;
 }
 
+const { discourse } = lexicon();
 const strip = (w: string) => w.replace(/^[وف]/, "");
-const COMPLEMENTIZER = /^(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم)$/;
-const HAL = /^(?:مشيرا|مشيره|مؤكدا|مؤكده|مضيفا|مضيفه|لافتا|لافته|معربا|معربه|موضحا|موضحه|مشددا|مشدده|معتبرا|معتبره|منوها|منوهه|محذرا|محذره|داعيا|داعيه)$/;
-const SPEECH = /^(?:قال|قالت|اضاف|اضافت|اردف|اردفت|تابع|تابعت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|يقول|تقول)$/;
+const COMPLEMENTIZERS = new Set(discourse.complementizers);
+const HAL = new Set(discourse.halParticiples);
+const SPEECH = new Set(discourse.speechVerbs);
+const ATTRIBUTION = new Set(discourse.attribution);
+const isComplementizer = (w: string) => COMPLEMENTIZERS.has(w);
 
 function quoteLength(tokens: Token[], i: number): number {
   const close = tokens[i].text === '"' ? '"' : tokens[i].text === "«" ? "»" : "”";
@@ -86,18 +90,18 @@ export function splitClauses(sentence: string): Clause[] {
     if (t.text === '"') inStraight = !inStraight;
     const opening = t.text === "«" || t.text === "“" || (t.text === '"' && inStraight);
     if (opening) {
-      const speech = prev && (prev.text === ":" || SPEECH.test(strip(prev.norm)));
+      const speech = prev && (prev.text === ":" || SPEECH.has(strip(prev.norm)));
       // After "إن"/"أن" the quote is the reported clause itself, already cut there.
-      const continues = prev?.isWord && COMPLEMENTIZER.test(strip(prev.norm));
-      if (!continues && (speech || quoteLength(tokens, i) >= 6 || (next && COMPLEMENTIZER.test(next.norm)))) cuts.push({ at: t.start, type: "reported" });
+      const continues = prev?.isWord && isComplementizer(strip(prev.norm));
+      if (!continues && (speech || quoteLength(tokens, i) >= 6 || (next && isComplementizer(next.norm)))) cuts.push({ at: t.start, type: "reported" });
     } else if (t.text === ":" && next) cuts.push({ at: next.start, type: "reported" });
-    else if (t.isWord && COMPLEMENTIZER.test(w) && i > 0) cuts.push({ at: t.start, type: "reported" });
+    else if (t.isWord && isComplementizer(w) && i > 0) cuts.push({ at: t.start, type: "reported" });
     else if (t.isWord && w === "ذلك" && t.norm === "وذلك") cuts.push({ at: t.start, type: "sentence" });
-    else if (t.isWord && /^(?:وفق|وفقا|حسبما|بحسب|نقلا|طبقا)$/.test(w)) cuts.push({ at: t.start, type: "attribution" });
+    else if (t.isWord && ATTRIBUTION.has(w)) cuts.push({ at: t.start, type: "attribution" });
     else if (t.isWord && (w === "حسب" || w === "وفق") && next?.norm === "ما") cuts.push({ at: t.start, type: "attribution" });
     else if (t.isWord && w === "اشاره" && prev?.norm === "في") cuts.push({ at: prev.start, type: "reported" });
-    else if (t.isWord && (HAL.test(w) || w === "حيث")) cuts.push({ at: t.start, type: "local" });
-    else if (t.isWord && prev?.text === "،" && /^و\S{2,}/.test(t.norm) && !COMPLEMENTIZER.test(w) && w !== "ذلك") {
+    else if (t.isWord && (HAL.has(w) || w === "حيث")) cuts.push({ at: t.start, type: "local" });
+    else if (t.isWord && prev?.text === "،" && /^و\S{2,}/.test(t.norm) && !isComplementizer(w) && w !== "ذلك") {
       cuts.push({ at: t.start, type: "local" });
     }
   }
@@ -117,7 +121,7 @@ export function splitClauses(sentence: string): Clause[] {
   return clauses;
 }
 // "it is worth mentioning that", "it is known that": no speaker, so nothing is reported.
-const IMPERSONAL_OPENER = /^[وف]?(?:يذكر|يشار الي|ومن الجدير بالذكر|من الجدير بالذكر|الجدير بالذكر|والجدير بالذكر|جدير بالذكر|تجدر الاشاره الي|يجدر بالذكر|من المعروف|ومن المعروف|من المعلوم|ومن المعلوم|يلاحظ)\s*$/;
+const IMPERSONAL_OPENER = new RegExp(`^[وف]?(?:${alternation(discourse.impersonalOpeners)})\\s*$`);
 const normalize = (text: string) => normalizeArabic(text).replace(/[,،]/g, " ").replace(/\s+/g, " ").trim();
 
 /** Group clauses into frames; sentence adjuncts ("وذلك …") and attributions are returned apart. */
