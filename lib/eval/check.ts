@@ -22,11 +22,16 @@ export function weekdayOf(value: string): string | null {
   return d ? ARABIC_WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] : null;
 }
 
-const kindsSchema = z.array(z.object({ kind: z.string() }).passthrough());
+const kindsSchema = z.object({ kinds: z.array(z.object({ kind: z.string(), family: z.string() }).passthrough()) });
+
+/** The kinds in seed/lexicon/kinds.json and their families, read without the rest of the lexicon (annotators run --check while the pipeline changes). */
+export function kindFamilies(): Map<string, string> {
+  const raw = JSON.parse(readFileSync(path.join("seed", "lexicon", "kinds.json"), "utf8")) as unknown;
+  return new Map(kindsSchema.parse(raw).kinds.map((k) => [k.kind, k.family]));
+}
 
 export function knownKinds(): Set<string> {
-  const raw = JSON.parse(readFileSync(path.join("seed", "lexicon", "kinds.json"), "utf8")) as unknown;
-  return new Set(kindsSchema.parse(raw).map((k) => k.kind));
+  return new Set(kindFamilies().keys());
 }
 
 /** Problems with one page's gold: each a line naming the page and the field. */

@@ -5,8 +5,9 @@ import path from "node:path";
 import { z } from "zod";
 import { toExtractJson } from "@/lib/ingest/extract-json";
 import { extractTexts } from "@/lib/ingest/pipeline";
+import { kindFamilies } from "./check";
 import { loadCorpus, type CorpusPage } from "./gold";
-import { FIGURE_NAMES, scorePage, summarise, type Families, type Figures, type PageScore } from "./score";
+import { FIGURE_NAMES, scorePage, summarise, type Figures, type PageScore } from "./score";
 
 /** A fixed "today", so that the figures don't move with the clock (inference bounds years by it). */
 export const EVAL_TODAY = new Date(Date.UTC(2026, 10, 29));
@@ -18,12 +19,6 @@ export type Floors = z.infer<typeof floorsSchema>;
 
 export function readFloors(file = FLOORS_FILE): Floors {
   return floorsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-}
-
-function kindFamilies(): Families {
-  const kinds = z.array(z.object({ kind: z.string(), family: z.string() }).passthrough())
-    .parse(JSON.parse(readFileSync(path.join("seed", "lexicon", "kinds.json"), "utf8")));
-  return new Map(kinds.map((k) => [k.kind, k.family]));
 }
 
 export interface EvalRun {

@@ -4,7 +4,7 @@
 // one country at most, that country and the kind's family).
 import { phoneticKey } from "@/lib/ingest/text/normalise";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
-import { isoBounds } from "@/lib/ingest/dates/calendar";
+import { isoBounds } from "@/lib/ingest/dates/days";
 import type { ExtractJson } from "@/lib/ingest/extract-json";
 import type { GoldEvent, GoldPage } from "./gold";
 
