@@ -64,12 +64,42 @@ const discourseSchema = z.object({
   relativePronouns: words,
 });
 
+const triggerSchema = z.object({
+  past: words.default([]),
+  present: words.default([]),
+  nouns: words.default([]),
+  words: words.default([]),
+  phrases: words.default([]),
+}).strict();
+
+const kindSchema = z.object({
+  kind: z.string().regex(/^[a-z_]+$/, "a kind is a lower-case English identifier"),
+  ar: z.string().min(1),
+  title: z.string(),
+  family: z.string().min(1),
+  priority: z.number().int().min(0),
+  reference: z.string(),
+  shape: z.enum(["encounter", "travel", "gathering", "call", "speech", "press", "happening"]),
+  triggers: triggerSchema,
+  unless: z.object({ before: words.default([]), after: words.default([]) }).default({ before: [], after: [] }),
+  destinationObject: words.default([]),
+}).strict();
+
+const kindsSchema = z.object({ kinds: z.array(kindSchema).min(1) }).superRefine((value, ctx) => {
+  const seen = new Set<string>();
+  value.kinds.forEach((k, i) => {
+    if (seen.has(k.kind)) ctx.addIssue({ code: "custom", path: ["kinds", i, "kind"], message: `kind "${k.kind}" is listed twice` });
+    seen.add(k.kind);
+  });
+});
+
 const FILES = {
   calendar: calendarSchema,
   time: timeSchema,
   chrome: chromeSchema,
   agencies: agenciesSchema,
   discourse: discourseSchema,
+  kinds: kindsSchema,
 } as const;
 
 type Files = typeof FILES;
@@ -80,10 +110,13 @@ export function norm(word: string): string {
   return normalizeArabic(word).replace(/\s+/g, " ").trim();
 }
 
-/** Every string in a parsed lexicon file normalised, keys of records included; "$…" comments dropped. */
+/**
+ * The words of a parsed lexicon file normalised: strings in lists and the keys of word → number
+ * maps. Single strings (a kind's Arabic name and title) are display text and stay as written.
+ * "$…" keys are comments for editors and are dropped.
+ */
 function normaliseAll(value: unknown): unknown {
-  if (typeof value === "string") return norm(value);
-  if (Array.isArray(value)) return [...new Set(value.map(normaliseAll))];
+  if (Array.isArray(value)) return [...new Set(value.map((v) => (typeof v === "string" ? norm(v) : normaliseAll(v))))];
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [typeof v === "number" ? norm(k) : k, normaliseAll(v)]));
   }

@@ -70,9 +70,8 @@ export interface EventSourceRef {
   end: number;
 }
 
-export type EventKind =
-  | "talks" | "meeting" | "visit" | "summit" | "call" | "press_conference"
-  | "announcement" | "statement" | "strike" | "other";
+/** One of the kinds in seed/lexicon/kinds.json ("talks", "strike", "disaster"…), validated when loaded. */
+export type EventKind = string;
 
 export interface ExtractedEvent {
   kind: EventKind;

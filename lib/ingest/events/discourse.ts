@@ -24,8 +24,7 @@ export interface Discourse {
 }
 
 const { discourse } = lexicon();
-const ENCOUNTER = new Set<EventKind>(["talks", "meeting", "visit", "summit"]);
-export const sameFamily = (a: EventKind, b: EventKind) => a === b || (ENCOUNTER.has(a) && ENCOUNTER.has(b));
+export { sameFamily } from "@/lib/ingest/events/kinds";
 // "عقب اللقاء", "في ختام المباحثات": a definite trigger after "after" points back to a happening told.
 const AFTER_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.afterWords)})\\s*$`);
 

@@ -14,8 +14,9 @@ import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import { internationalOfficers, placeOf, topicPlaces, type Place } from "@/lib/ingest/entities/places";
 import { buildTitle, shortName } from "@/lib/ingest/events/titles";
-import { KIND_PRIORITY, findTriggers, type Trigger } from "@/lib/ingest/events/triggers";
-import type { ActorRef, EventKind, ExtractedEvent, ParsedArticle, ResolvedDate } from "@/lib/ingest/types";
+import { isEncounter, isSpeakingOccasion, isSpeech, kindInfo } from "@/lib/ingest/events/kinds";
+import { findTriggers, takesDestinationObject, type Trigger } from "@/lib/ingest/events/triggers";
+import type { ActorRef, ExtractedEvent, ParsedArticle, ResolvedDate } from "@/lib/ingest/types";
 
 export { splitSentences, type Sentence } from "@/lib/ingest/text/clauses";
 
@@ -33,7 +34,6 @@ export interface ArticleEvents {
   undated: number;
 }
 
-const SPEECH_KINDS = new Set<EventKind>(["statement", "announcement"]);
 // "وذلك أثناء لقائه …": a circumstance that tells who else was there and where.
 const { discourse } = lexicon();
 const CIRCUMSTANCE = new RegExp(`^(?:وذلك\\s+)?(?:${alternation(discourse.circumstanceOpeners)})\\s`);
@@ -71,20 +71,24 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   const carriedDate = carried ? discourse.speechDate : null;
   // Most sentences announce nothing: check for a trigger before the costlier passes.
   const found = findTriggers(tokens);
-  const backRefs = found.filter((t) => isBackReference(sentenceText, t));
-  const triggers = found.filter((t) => !backRefs.includes(t));
-  if (triggers.length === 0) {
+  const nothing = () => {
     [discourse.speaker, discourse.speechDate] = [carried, carriedDate];
     return [];
-  }
+  };
+  if (found.length === 0) return nothing();
   const mentions = recogniseEntities(sentenceText, { gazetteer: gaz, date: o.anchor?.value ?? null, learned: o.learned });
+  // A word inside a name is not a trigger: "فيصل" is not "ف" + "يصل" (arrives).
+  const outsideNames = found.filter((t) => !mentions.some((m) => m.start <= t.at && t.at < m.end));
+  const backRefs = outsideNames.filter((t) => isBackReference(sentenceText, t));
+  const triggers = outsideNames.filter((t) => !backRefs.includes(t));
+  if (triggers.length === 0) return nothing();
   const { frames, adjuncts } = framesOf(sentenceText);
   const ownSubject = mainSubject(sentenceText, frames[0], mentions);
   const speaker = ownSubject ? null : carried;
   // "وأضاف الأنصاري …" names the same speaker again: still the same occasion.
   const sameSpeaker = !!ownSubject && !!carried && ownSubject.name === carried.name;
   const occasionDate = speaker || sameSpeaker ? carriedDate : null;
-  const speaks = frames[0]?.type === "main" && triggers.some((t) => inRanges(frames[0].ranges, t.at) && (SPEECH_KINDS.has(t.kind) || t.kind === "press_conference"));
+  const speaks = frames[0]?.type === "main" && triggers.some((t) => inRanges(frames[0].ranges, t.at) && isSpeakingOccasion(t.kind));
   [discourse.speaker, discourse.speechDate] = speaks ? [ownSubject ?? carried, occasionDate] : [null, null];
   const pairWord = tokens.some((t) => t.isWord && PAIR_WORDS.test(t.norm));
   const pair = pairWord && discourse.pair && s.position - discourse.pair.position <= 2 ? discourse.pair.actors : null;
@@ -101,7 +105,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (own.length === 0) return;
     const best = own.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     // Speech inside speech is content, not a happening of its own.
-    if (frame.type === "reported" && SPEECH_KINDS.has(best.kind)) return;
+    if (frame.type === "reported" && isSpeech(best.kind)) return;
     let date = nearestDate(dates.filter((d) => inRanges(frame.ranges, d.m.index) && datesTrigger(sentenceText, d.m.index, best)), best);
     const isMain = fi === 0 && frame.type === "main";
     if (!date && isMain) date = dates.find((d) => adjuncts.some((c) => d.m.index >= c.start && d.m.index < c.end))?.r ?? null;
@@ -110,7 +114,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       date = { start: o.anchor.value, end: null, precision: o.anchor.precision, certainty: "inferred", phrase: article.published.phrase ?? "", basis: "publication" };
     }
     // "وأضاف أن …" goes on with the statement the previous sentence dated.
-    if (!date && isMain && occasionDate && (SPEECH_KINDS.has(best.kind) || best.kind === "press_conference")) date = occasionDate;
+    if (!date && isMain && occasionDate && isSpeakingOccasion(best.kind)) date = occasionDate;
     // "عقدا مؤتمرا صحفيا عقب المباحثات": the same day as the talks just told.
     const ref = backRefs.find((t) => inRanges(frame.ranges, t.at));
     const last = discourse.last;
@@ -125,14 +129,14 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     // the day of the report, unless the sentence sets it in the past ("وكان … قد", "في وقت سابق").
     // Not when it is placed by a happening the text does not date ("عقب القمة"), nor when it only
     // tells what the two sides of the happening just told did ("إن الرئيسين أكدا …").
-    if (!date && isMain && !ref && !pairWord && SPEECH_KINDS.has(best.kind) && o.anchor?.precision === "day" && !frameIsFuture(frame) && !BACKGROUND.test(normalizeArabic(sentenceText))) {
+    if (!date && isMain && !ref && !pairWord && isSpeech(best.kind) && o.anchor?.precision === "day" && !frameIsFuture(frame) && !BACKGROUND.test(normalizeArabic(sentenceText))) {
       date = reportDay(o.anchor, discourse.last, article);
     }
     if (!date) {
       counts.undated++;
       return;
     }
-    if (isMain && SPEECH_KINDS.has(best.kind)) speechDate = date;
+    if (isMain && isSpeech(best.kind)) speechDate = date;
     let own_mentions = mentions.filter((m) => inRanges(frame.ranges, m.start));
     let context: string | null = null;
     let contextPlace: Place | null = null;
@@ -156,24 +160,25 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (pairHere) actors = dedupeActors([...pair, ...actors]);
     let where = placeOf(sentenceText.slice(0, Math.max(...frame.ranges.map((r) => r[1]))), own_mentions.filter((m) => m.kind !== "actor"), gaz) ?? contextPlace;
     // A phone call joins two places; the "في" places of its sentence are what was discussed.
-    if (best.kind === "call") where = null;
+    if (kindInfo(best.kind).shape === "call") where = null;
     // "يزور … القاهرة": a visit's destination often follows the verb with no preposition.
-    const object = best.kind === "visit" ? own_mentions.find((m) => m.place && m.kind !== "adjective" && m.kind !== "actor" && tokens.some((t, i) => t.start === best.at && tokens[i + 1]?.start === m.start)) : undefined;
-    if (object?.place && /^(?:زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(normalizeArabic(best.text).replace(/^[وف]/, ""))) where = { place: object.place, country: object.country };
-    if (!where && best.kind === "visit") {
+    const travel = kindInfo(best.kind).shape === "travel";
+    const object = travel ? own_mentions.find((m) => m.place && m.kind !== "adjective" && m.kind !== "actor" && tokens.some((t, i) => t.start === best.at && tokens[i + 1]?.start === m.start)) : undefined;
+    if (object?.place && takesDestinationObject(best)) where = { place: object.place, country: object.country };
+    if (!where && travel) {
       const home = actors[0]?.country ?? null;
       const dest = own_mentions.find((m) => m.start > best.at && m.place && m.kind !== "actor" && m.kind !== "adjective" && m.country !== home);
       if (dest?.place) where = { place: dest.place, country: dest.country };
     }
-    const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)) && !(best.kind === "summit" && holdsPresidency(sentenceText, m)));
+    const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)) && !(kindInfo(best.kind).shape === "gathering" && holdsPresidency(sentenceText, m)));
     // "طهران والرياض ستعقدان … في العاصمة الإيرانية": the host named as a party stays in the title.
-    const hostIsParty = ENCOUNTER_KINDS.has(best.kind) && !!where?.country && parties.some((m) => m.country === where?.country && !m.actor && m.kind !== "adjective" && !VENUE_BEFORE.test(normalizeArabic(sentenceText.slice(Math.max(0, m.start - 20), m.start))) && !/^و?ب/.test(normalizeArabic(sentenceText.slice(m.start, m.end))));
+    const hostIsParty = isEncounter(best.kind) && !!where?.country && parties.some((m) => m.country === where?.country && !m.actor && m.kind !== "adjective" && !VENUE_BEFORE.test(normalizeArabic(sentenceText.slice(Math.max(0, m.start - 20), m.start))) && !/^و?ب/.test(normalizeArabic(sentenceText.slice(m.start, m.end))));
     const countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     if (actors.length === 0 && countries.length === 0) return;
-    if (SPEECH_KINDS.has(best.kind) && !named(actors) && !countriesSpeak(tokens, best, own_mentions)) return;
-    const gathering = best.kind === "summit" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;
+    if (isSpeech(best.kind) && !named(actors) && !countriesSpeak(tokens, best, own_mentions)) return;
+    const gathering = kindInfo(best.kind).shape === "gathering" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;
     const nextFrame = frames[fi + 1];
-    const content = SPEECH_KINDS.has(best.kind) && !context && nextFrame?.type === "reported" ? quoteStart(nextFrame.text, 8) : null;
+    const content = isSpeech(best.kind) && !context && nextFrame?.type === "reported" ? quoteStart(nextFrame.text, 8) : null;
     const title = buildTitle({ kind: best.kind, actors, countries, place: where?.place ?? null, placeCountry: hostIsParty ? null : where?.country ?? null, named: gathering, context, content, phrase: triggerPhrase(tokens, best) }, gaz);
     drafts.push({
       frame,
@@ -187,12 +192,12 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   // "X: <the event X announced>" reads better than the first words of the quote.
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    const sibling = drafts.slice(i + 1).find((x) => x.frame.type === "reported" && !SPEECH_KINDS.has(x.event.kind));
-    if (SPEECH_KINDS.has(d.event.kind) && sibling && d.event.title.includes(":")) {
+    const sibling = drafts.slice(i + 1).find((x) => x.frame.type === "reported" && !isSpeech(x.event.kind));
+    if (isSpeech(d.event.kind) && sibling && d.event.title.includes(":")) {
       d.event.title = `${d.event.title.split(":")[0]}: ${sibling.event.title}`;
     }
   }
-  const mainSpeech = drafts.find((d) => d.frame.type === "main" && (SPEECH_KINDS.has(d.event.kind) || d.event.kind === "press_conference"));
+  const mainSpeech = drafts.find((d) => d.frame.type === "main" && isSpeakingOccasion(d.event.kind));
   if (mainSpeech && discourse.speaker && mainSpeech.event.actors.includes(discourse.speaker)) discourse.speechDate = mainSpeech.event.date;
   const two = [...drafts].reverse().map((d) => d.event.actors.filter((a) => a.kind === "person")).find((p) => p.length === 2);
   if (two) discourse.pair = { actors: two, position: s.position };
@@ -227,8 +232,6 @@ function countriesSpeak(tokens: Token[], t: Trigger, mentions: EntityMention[]):
   return after >= 2 || (plural && before >= 2);
 }
 
-// Perfect verbs of the happenings a report can tell as done: "استهدفت", "شنت", "التقى", "زار".
-const PAST_HAPPENING = /^(?:زار|زارت|زارا|وصل|وصلت|وصلا|بحث|بحثت|بحثا|استقبل|استقبلت|التقي|التقت|التقيا|اجتمع|اجتمعت|اجتمعا|شن|شنت|شنوا|استهدف|استهدفت|استهدفوا|قصف|قصفت|قصفوا|هاجم|هاجمت)$/;
 const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.relativePronouns)})(?:\\s|$)`);
 
 /**
@@ -236,12 +239,11 @@ const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.relativePronoun
  * own predicate, not one inside a relative clause ("الهجمات التي شنتها …" names a strike told elsewhere).
  */
 function toldAsDone(sentence: string, frame: Frame, t: Trigger): boolean {
-  if (!PAST_HAPPENING.test(normalizeArabic(t.text).replace(/^[وف]/, ""))) return false;
+  if (t.form !== "past" || isSpeech(t.kind)) return false;
   const from = frame.ranges.find(([a, b]) => t.at >= a && t.at < b)?.[0] ?? t.at;
   return !RELATIVE.test(normalizeArabic(sentence.slice(from, t.at)));
 }
 
-const ENCOUNTER_KINDS = new Set<EventKind>(["talks", "meeting", "visit", "summit"]);
 const VENUE_BEFORE = /(?:^|\s)(?:في|الي|من|داخل|ال?عاصمه|ال?مدينه)\s*$/;
 // "تسلم العراق رئاسة القمة من البحرين": who hands over or takes the chair, not who attended.
 function holdsPresidency(sentence: string, m: EntityMention): boolean {
@@ -305,7 +307,9 @@ function datesTrigger(sentence: string, dateIndex: number, t: Trigger): boolean 
  * "التقى … لبحث") names what the happening was for, so a bare trigger beside it outranks it.
  */
 function rank(t: Trigger): number {
-  return KIND_PRIORITY[t.kind] + (PURPOSE.test(normalizeArabic(t.text)) ? 0 : 10);
+  // Between triggers of one kind, the verb is the clause's predicate ("طائرات مسيرة استهدفت …").
+  const verb = t.form === "past" || t.form === "present" ? 0.5 : 0;
+  return kindInfo(t.kind).priority + verb + (PURPOSE.test(normalizeArabic(t.text)) ? 0 : 1000);
 }
 const PURPOSE = /^(?:لل|ل(?!ل)(?=\S{3}))(?!قاء|فت)/;
 

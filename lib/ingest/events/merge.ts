@@ -2,14 +2,10 @@
 // Works on ExtractedEvent fields only, so stored events can be compared after conversion.
 import { isoBounds } from "@/lib/ingest/dates/days";
 import { phoneticKey } from "@/lib/ingest/text/normalise";
-import { KIND_PRIORITY } from "@/lib/ingest/events/triggers";
+import { kindInfo } from "@/lib/ingest/events/kinds";
 import type { ActorRef, EventKind, EventSourceRef, ExtractedEvent, ResolvedDate } from "@/lib/ingest/types";
 
-/** Kinds that can describe the same happening: talks during a visit, remarks at a press conference. */
-const FAMILY: Record<EventKind, string> = {
-  talks: "encounter", meeting: "encounter", visit: "encounter", summit: "encounter",
-  call: "call", press_conference: "speech", statement: "speech", announcement: "speech", strike: "strike", other: "other",
-};
+const family = (kind: EventKind) => kindInfo(kind).family;
 
 // Merging compares the same names and places over and over (every pair, every pass).
 const soundCache = new Map<string, string>();
@@ -48,13 +44,13 @@ function shared<T>(a: T[], b: T[]): number {
 }
 
 export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (FAMILY[a.kind] !== FAMILY[b.kind] || !datesCompatible(a.date, b.date)) return false;
+  if (family(a.kind) !== family(b.kind) || !datesCompatible(a.date, b.date)) return false;
   const actors = shared(a.actors.map(actorKey), b.actors.map(actorKey));
   const samePlace = a.place !== null && b.place !== null && soundOf(a.place) === soundOf(b.place);
   // A year-wide date overlaps everything in that year: ask for more than one shared name.
   const coarse = a.date.precision !== b.date.precision && (a.date.precision === "year" || b.date.precision === "year");
   if (coarse) return samePlace || actors >= 2;
-  if (FAMILY[a.kind] === "speech") return actors > 0 && a.date.precision === b.date.precision && !separateAnnouncement(a, b);
+  if (family(a.kind) === "speech") return actors > 0 && a.date.precision === b.date.precision && !separateAnnouncement(a, b);
   if (actors > 0) return a.place === null || b.place === null || samePlace || actors >= 2;
   const countries = shared(a.countries, b.countries);
   const sameCountries = countries >= 2 && countries === Math.min(a.countries.length, b.countries.length);
@@ -68,7 +64,7 @@ export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
  */
 function separateAnnouncement(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const announcement = a.kind === "announcement" ? a : b.kind === "announcement" ? b : null;
-  const presser = a.kind === "press_conference" ? a : b.kind === "press_conference" ? b : null;
+  const presser = kindInfo(a.kind).shape === "press" ? a : kindInfo(b.kind).shape === "press" ? b : null;
   if (!announcement || !presser) return false;
   // Told first, then "وأضاف … في مؤتمر صحفي": the announcement was made there.
   return announcement.sources.some((x) => presser.sources.some((y) => y.articleIndex === x.articleIndex && y.start < x.start));
@@ -106,7 +102,7 @@ function pickSources(a: EventSourceRef[], b: EventSourceRef[], date: ResolvedDat
  * store applies it to stored events too.
  */
 export function mergeReports(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
-  const lead = KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] || (b.kind === a.kind && b.actors.length > a.actors.length) ? b : a;
+  const lead = kindInfo(b.kind).priority > kindInfo(a.kind).priority || (b.kind === a.kind && b.actors.length > a.actors.length) ? b : a;
   const actors = new Map<string, ActorRef>();
   for (const x of [...lead.actors, ...a.actors, ...b.actors]) if (!actors.has(actorKey(x))) actors.set(actorKey(x), x);
   const date = betterDate(a.date, b.date);
@@ -124,7 +120,7 @@ export function mergeReports(a: ExtractedEvent, b: ExtractedEvent): ExtractedEve
 
 /** Keys two events must share to be compared at all (an actor, or a country): keeps merging near-linear. */
 function blockingKeys(e: ExtractedEvent): string[] {
-  return [...e.actors.map(actorKey), ...e.countries.map((c) => `c:${c}`)].map((k) => `${FAMILY[e.kind]}|${k}`);
+  return [...e.actors.map(actorKey), ...e.countries.map((c) => `c:${c}`)].map((k) => `${family(e.kind)}|${k}`);
 }
 
 /** Merge every group of events that report the same happening. Order: first appearance. */

@@ -1,5 +1,6 @@
 // Short Arabic event titles in the style of a news timeline: "محادثات لافروف وتشوي في موسكو".
 import type { Gazetteer } from "@/lib/ingest/entities/gazetteer";
+import { kindInfo } from "@/lib/ingest/events/kinds";
 import type { ActorRef, EventKind } from "@/lib/ingest/types";
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -32,10 +33,6 @@ export interface TitleParts {
   phrase?: string | null;
 }
 
-const NOUN: Record<EventKind, string> = {
-  talks: "محادثات", meeting: "لقاء", visit: "زيارة", summit: "قمة", call: "اتصال هاتفي بين",
-  press_conference: "مؤتمر صحفي لـ", announcement: "إعلان", statement: "تصريحات", strike: "ضربات", other: "",
-};
 
 export function buildTitle(p: TitleParts, gaz: Gazetteer): string {
   const countryName = (code: string) => gaz.countries.find((c) => c.code === code)?.ar ?? code;
@@ -44,23 +41,24 @@ export function buildTitle(p: TitleParts, gaz: Gazetteer): string {
   const names = [...people, ...orgs].slice(0, 3).map(shortName);
   const covered = new Set(p.actors.map((a) => a.country));
   const others = p.countries.filter((c) => !covered.has(c) && c !== p.placeCountry).map(countryName);
-  const where = p.place ? ` ${p.kind === "visit" ? "إلى" : "في"} ${p.place}` : "";
+  const { shape, title: noun } = kindInfo(p.kind);
+  const where = p.place ? ` ${shape === "travel" ? "إلى" : "في"} ${p.place}` : "";
 
-  if (p.kind === "statement" || p.kind === "announcement") {
+  if (shape === "speech") {
     const speaker = names[0] ?? joinAnd(others.slice(0, 3));
     if (p.content) return `${speaker}: ${p.content}`;
-    return `${NOUN[p.kind]} ${speaker}${p.context ? ` ${p.context}` : where}`.trim();
+    return `${noun} ${speaker}${p.context ? ` ${p.context}` : where}`.trim();
   }
-  if (p.kind === "summit" && (p.named || orgs.length > 0)) return `قمة ${p.named ?? orgs[0].ar}${where}`;
-  if (p.kind === "visit") return `زيارة ${names[0] ?? others[0] ?? ""}${where}`.replace(/\s+/g, " ").trim();
+  if (shape === "gathering" && (p.named || orgs.length > 0)) return `${noun} ${p.named ?? orgs[0].ar}${where}`;
+  if (shape === "travel") return `${noun} ${names[0] ?? others[0] ?? ""}${where}`.replace(/\s+/g, " ").trim();
   let who: string;
   if (names.length >= 2) who = joinAnd(names);
   else if (names.length === 1) who = others.length ? `${names[0]} مع ${joinAnd(others.slice(0, 2))}` : names[0];
   else who = joinAnd(others.slice(0, 3));
-  if (!who && p.phrase && p.kind !== "press_conference") return `${p.phrase}${where}`.replace(/\s+/g, " ").trim();
-  if (p.kind === "press_conference") {
+  if (!who && p.phrase && shape !== "press") return `${p.phrase}${where}`.replace(/\s+/g, " ").trim();
+  if (shape === "press") {
     const [first, ...rest] = names;
-    return `مؤتمر صحفي لـ${first ?? who}${rest.length ? ` مع ${joinAnd(rest)}` : ""}${where}`;
+    return `${noun}${first ?? who}${rest.length ? ` مع ${joinAnd(rest)}` : ""}${where}`;
   }
-  return `${NOUN[p.kind]} ${who}${where}`.replace(/\s+/g, " ").trim();
+  return `${noun} ${who}${where}`.replace(/\s+/g, " ").trim();
 }

@@ -1,34 +1,103 @@
-// Words that announce a happening, by kind. Matched on normalised words with attached particles
-// removed ("بالمحادثات" → "محادثات", "والتقى" → "التقي").
+// Words that announce a happening, by kind, from seed/lexicon/kinds.json. The lists hold words in
+// their plain forms; the forms a sentence writes are made here once (ال and attached pronouns on
+// nouns, the future on present verbs) and each word of a sentence is looked up after its attached
+// particles are taken off ("بالمحادثات" → "محادثات", "والتقى" → "التقي").
+import { lexicon } from "@/lib/ingest/lexicon";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { Token } from "@/lib/ingest/text/tokens";
 import type { EventKind } from "@/lib/ingest/types";
 
-/** Higher wins when one frame holds several triggers: a visit with talks is the visit. */
-export const KIND_PRIORITY: Record<EventKind, number> = {
-  summit: 9, visit: 8, press_conference: 7, call: 6, talks: 5, meeting: 4, strike: 3, announcement: 2, statement: 1, other: 0,
-};
-
-const SINGLE: [EventKind, RegExp][] = [
-  ["summit", /^(?:ال)?قم(?:ه|تين|ته|تها|تهما)$/],
-  ["visit", /^(?:ال)?زيار(?:ه|ته|تها|تهم|تهما|ات)$|^(?:زار|زارت|يزور|تزور|سيزور|ستزور|يزوران|وصل|وصلت)$/],
-  ["call", /^(?:هاتفيا|هاتفي|هاتفيه|مكالمه|المكالمه)$/],
-  ["talks", /^(?:ال)?(?:محادثات|مباحثات|مفاوضات|محادثه|مباحثه)(?:ه|ها|هما|هم)?$|^(?:بحث|بحثت|يبحث|تبحث|سيبحث|ستبحث|يبحثان|بحثا|تفاوض|يتفاوض)$/],
-  ["meeting", /^(?:ال)?(?:لقا[ءئ](?:ه|ها|هما|هم|نا)?|لقاءات|اجتماع(?:ه|ها|هما|هم|نا|ات)?)$|^(?:استقبل|استقبلت|يستقبل|تستقبل|سيستقبل|ستستقبل|استقبال|التقي|التقت|يلتقي|تلتقي|سيلتقي|ستلتقي|التقيا|اجتمع|اجتمعت|يجتمع|تجتمع|سيجتمع|ستجتمع|ستجتمعان|سيجتمعان|يجتمعان|تجتمعان|اجتمعا)$/],
-  ["strike", /^(?:ال)?(?:غارات|غاره|ضربات|هجمات|هجوم|قصف)$|^(?:شن|شنت|شنها|شنتها|استهدف|استهدفت|قصفت)$/],
-  ["announcement", /^(?:اعلن|اعلنت|يعلن|تعلن|اعلنوا|اعلنا|اعلنتا|يعلنان|تعلنان|اعلان)$/],
-  ["statement", /^(?:قال|قالت|يقول|تقول|صرح|صرحت|اكد|اكدت|يؤكد|تؤكد|اشار|اشارت|اوضح|اوضحت|اضاف|اضافت|حث|حثت|دعا|دعت|شدد|شددت|اعتبر|اعتبرت|لفت|لفتت|اردف|اردفت|تابعت|ذكر|ذكرت|افاد|افادت|نفي|نفت|حذر|حذرت|طالب|طالبت|تصريح|تصريحات|تصريحاته|تصريحاتها|بيان)$/],
-];
+/** How the trigger word is written: a perfect verb tells a happening as done. */
+export type TriggerForm = "past" | "present" | "noun" | "word" | "phrase";
 
 export interface Trigger {
   kind: EventKind;
   /** Offset of the word in the sentence. */
   at: number;
-  /** The word as written. */
+  /** The word as written (the first word of a phrase). */
   text: string;
   /** Index of the word in the token list. */
   token: number;
+  form: TriggerForm;
 }
 
+const PRONOUNS = ["ه", "ها", "هم", "هما", "هن", "نا"];
+
+/** A noun's written forms: with the article, with attached pronouns (زيارة → زيارته), and the dual of a ة noun. */
+export function nounForms(noun: string): string[] {
+  const out = [noun, `ال${noun}`];
+  if (noun.includes(" ")) return out;
+  if (noun.endsWith("ه")) {
+    const stem = `${noun.slice(0, -1)}ت`;
+    out.push(...PRONOUNS.map((p) => stem + p), `${stem}ان`, `${stem}ين`);
+  } else if (noun.endsWith("ء")) {
+    const stem = noun.slice(0, -1);
+    out.push(...PRONOUNS.flatMap((p) => [noun + p, `${stem}ئ${p}`, `${stem}ؤ${p}`]));
+  } else {
+    out.push(...PRONOUNS.map((p) => noun + p));
+  }
+  return out;
+}
+
+interface Entry {
+  kind: EventKind;
+  form: TriggerForm;
+}
+
+interface Phrase {
+  kind: EventKind;
+  /** The words after the first. */
+  rest: string[];
+}
+
+interface TriggerIndex {
+  words: Map<string, Entry>;
+  /** Phrases by every written form of their first word, longest first. */
+  phrases: Map<string, Phrase[]>;
+  unlessBefore: Map<EventKind, Set<string>>;
+  unlessAfter: Map<EventKind, Set<string>>;
+  destinationObject: Set<string>;
+}
+
+function buildIndex(): TriggerIndex {
+  const words = new Map<string, Entry>();
+  const phrases = new Map<string, Phrase[]>();
+  const unlessBefore = new Map<EventKind, Set<string>>();
+  const unlessAfter = new Map<EventKind, Set<string>>();
+  const destinationObject = new Set<string>();
+  const add = (form: string, entry: Entry) => {
+    const other = words.get(form);
+    if (other && other.kind !== entry.kind) {
+      throw new Error(`seed/lexicon/kinds.json: «${form}» is a trigger of both ${other.kind} and ${entry.kind}; keep it in one kind`);
+    }
+    if (!other) words.set(form, entry);
+  };
+  for (const k of lexicon().kinds.kinds) {
+    const t = k.triggers;
+    for (const w of t.past) add(w, { kind: k.kind, form: "past" });
+    for (const w of t.present) for (const f of [w, `س${w}`]) add(f, { kind: k.kind, form: "present" });
+    for (const w of t.nouns) for (const f of nounForms(w)) add(f, { kind: k.kind, form: "noun" });
+    for (const w of t.words) add(w, { kind: k.kind, form: "word" });
+    for (const p of t.phrases) {
+      const [first, ...rest] = p.split(" ");
+      for (const f of nounForms(first)) {
+        const list = phrases.get(f) ?? [];
+        list.push({ kind: k.kind, rest });
+        list.sort((a, b) => b.rest.length - a.rest.length);
+        phrases.set(f, list);
+      }
+    }
+    unlessBefore.set(k.kind, new Set(k.unless.before));
+    unlessAfter.set(k.kind, new Set(k.unless.after));
+    for (const w of k.destinationObject) for (const f of [w, `س${w}`]) destinationObject.add(f);
+  }
+  return { words, phrases, unlessBefore, unlessAfter, destinationObject };
+}
+
+let index: TriggerIndex | undefined;
+const triggerIndex = () => (index ??= buildIndex());
+
+/** The word, and the word without its attached particles and accusative alef. */
 function variants(norm: string): string[] {
   const out = [norm];
   const m = /^(?:وبال|وال|فال|بال|لل|ول|وب|فل|فب|و|ف|ب|ل)(?=\S{2,})/.exec(norm);
@@ -39,49 +108,79 @@ function variants(norm: string): string[] {
   return out;
 }
 
-/** What a word can start: the head of a two-word trigger, or a one-word trigger of some kind. */
-interface WordTrigger {
-  conference: boolean;
-  call: boolean;
-  kind: EventKind | null;
+/** What a written word can start: a one-word trigger and the phrases its first word begins. */
+interface WordTriggers {
+  entry: Entry | null;
+  phrases: Phrase[];
 }
 
-// The same words come back in every article: match each one against the patterns once.
-const wordTriggers = new Map<string, WordTrigger>();
+// The same words come back in every article: look each one up once.
+const cache = new Map<string, WordTriggers>();
 
-function wordTrigger(norm: string): WordTrigger {
-  let w = wordTriggers.get(norm);
+function wordTriggers(norm: string): WordTriggers {
+  let w = cache.get(norm);
   if (w === undefined) {
+    const { words, phrases } = triggerIndex();
     const forms = variants(norm);
     w = {
-      conference: forms.some((f) => /^(?:ال)?مؤتمر(?:ا)?$/.test(f)),
-      call: forms.some((f) => /^(?:ال)?اتصال(?:ا)?$/.test(f)),
-      kind: SINGLE.find(([, re]) => forms.some((f) => re.test(f)))?.[0] ?? null,
+      entry: forms.map((f) => words.get(f)).find(Boolean) ?? null,
+      phrases: forms.flatMap((f) => phrases.get(f) ?? []),
     };
-    if (wordTriggers.size > 200_000) wordTriggers.clear();
-    wordTriggers.set(norm, w);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(norm, w);
   }
   return w;
 }
 
+/** A phrase's later word as written: itself, with the article, or with the accusative alef. */
+function sameWord(written: string, word: string): boolean {
+  return written === word || written === `ال${word}` || written === `${word}ا` || written === `ال${word}ا` || written.replace(/^[وف]/, "") === word;
+}
+
+/** The words of a phrase that follow token i, or 0 when they don't. */
+function phraseLength(tokens: Token[], i: number, p: Phrase): number {
+  for (let k = 0; k < p.rest.length; k++) {
+    const t = tokens[i + 1 + k];
+    if (!t?.isWord || !sameWord(t.norm, p.rest[k])) return 0;
+  }
+  return p.rest.length + 1;
+}
+
+const bare = (norm: string | undefined) => (norm ?? "").replace(/^[وف](?=\S{3})/, "");
+
 export function findTriggers(tokens: Token[]): Trigger[] {
+  const { unlessBefore, unlessAfter } = triggerIndex();
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord) continue;
-    const next = tokens[i + 1]?.norm ?? "";
-    const w = wordTrigger(t.norm);
-    // Two-word triggers first: "مؤتمر صحفي", "اتصال هاتفي".
-    if (w.conference && /^(?:ال)?صح(?:ا)?في(?:ا)?$/.test(next)) {
-      out.push({ kind: "press_conference", at: t.start, text: t.text, token: i });
+    const w = wordTriggers(t.norm);
+    let kind: EventKind | null = null;
+    let form: TriggerForm = "word";
+    let length = 1;
+    // The longest phrase first: "وقف إطلاق النار" is not "إطلاق النار".
+    for (const p of w.phrases) {
+      const n = phraseLength(tokens, i, p);
+      if (n > 0) {
+        [kind, form, length] = [p.kind, "phrase", n];
+        break;
+      }
+    }
+    if (!kind && w.entry) [kind, form] = [w.entry.kind, w.entry.form];
+    if (!kind) continue;
+    const before = bare(tokens[i - 1]?.isWord ? tokens[i - 1].norm : undefined);
+    const after = bare(tokens[i + length]?.isWord ? tokens[i + length].norm : undefined);
+    if (unlessBefore.get(kind)?.has(before) || unlessAfter.get(kind)?.has(after)) {
+      i += length - 1;
       continue;
     }
-    if (w.call && /^(?:ال)?هاتفي(?:ا)?$/.test(next)) {
-      out.push({ kind: "call", at: t.start, text: t.text, token: i });
-      i++;
-      continue;
-    }
-    if (w.kind) out.push({ kind: w.kind, at: t.start, text: t.text, token: i });
+    out.push({ kind, at: t.start, text: t.text, token: i, form });
+    i += length - 1;
   }
   return out;
+}
+
+/** A visit verb whose object is where the visit went ("يزور القاهرة"). */
+export function takesDestinationObject(t: Trigger): boolean {
+  return triggerIndex().destinationObject.has(normalizeArabic(t.text).replace(/^[وف]/, ""));
 }

@@ -201,10 +201,14 @@ describe("extractEvents: statements and happenings with no date of their own", (
     expect(events.filter((e) => e.kind === "meeting")).toEqual([]);
   });
   it("takes countries named together beside the speech verb for its speakers, either order", () => {
-    const after = run("أعلنت مصر والسعودية، أمس الأربعاء، التوصل إلى اتفاق لوقف إطلاق النار.").events;
+    const after = run("أعلنت مصر والسعودية، أمس الأربعاء، التوصل إلى تفاهم بشأن الحدود.").events;
     expect(after[0]).toMatchObject({ kind: "announcement", countries: ["EG", "SA"], date: { start: "2023-04-05" } });
     const before = run("يذكر أن السعودية وإيران أعلنتا استئناف العلاقات في آذار الماضي.").events;
     expect(before[0]).toMatchObject({ kind: "announcement", countries: ["SA", "IR"], date: { start: "2023-03" } });
+  });
+  it("takes the agreement two countries announce for the event, not the announcing", () => {
+    const events = run("أعلنت مصر والسعودية، أمس الأربعاء، التوصل إلى اتفاق لوقف إطلاق النار.").events;
+    expect(events).toMatchObject([{ kind: "agreement", countries: ["EG", "SA"], date: { start: "2023-04-05" } }]);
   });
   it("does not take a lone country before a singular verb for a speaker", () => {
     expect(run("ومصر أعلن مسؤول فيها أمس الأربعاء عن خطة.").events.filter((e) => e.kind === "announcement")).toEqual([]);
