@@ -93,6 +93,26 @@ const kindsSchema = z.object({ kinds: z.array(kindSchema).min(1) }).superRefine(
   });
 });
 
+const namesSchema = z.object({
+  notName: words,
+  nameCompounds: words,
+  counterpart: words,
+  portfolio: words,
+  afterAla: words,
+  notSurname: words,
+  timeWords: words,
+});
+
+const placesSchema = z.object({
+  placeBefore: words,
+  cityWords: words,
+  topicNouns: words,
+  landmarks: words,
+  internationalBodies: words,
+  venueBefore: words,
+  presidency: words,
+});
+
 const FILES = {
   calendar: calendarSchema,
   time: timeSchema,
@@ -100,6 +120,8 @@ const FILES = {
   agencies: agenciesSchema,
   discourse: discourseSchema,
   kinds: kindsSchema,
+  names: namesSchema,
+  places: placesSchema,
 } as const;
 
 type Files = typeof FILES;

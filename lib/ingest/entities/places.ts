@@ -2,6 +2,7 @@
 // it: the topic of talks ("الأوضاع في قطاع غزة"), or the passport of a UN envoy.
 import type { EntityMention } from "@/lib/ingest/entities/recognise";
 import type { Gazetteer } from "@/lib/ingest/entities/gazetteer";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic, normalizeWithMap } from "@/lib/ingest/text/normalise";
 import type { ActorRef } from "@/lib/ingest/types";
 
@@ -10,10 +11,12 @@ export interface Place {
   country: string | null;
 }
 
-const PLACE_BEFORE = /(?:^|\s)(?:في|الي|داخل|نحو|(?:ب|في)?(?:ال)?(?:عاصمه|مدينه)(?:\s+ال\S+)?)\s*[("«]?\s*$/;
+const { places } = lexicon();
+const CITY_WORDS = alternation(places.cityWords);
+const PLACE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(places.placeBefore)}|(?:ب|في)?(?:ال)?(?:${CITY_WORDS})(?:\\s+ال\\S+)?)\\s*[("«]?\\s*$`);
 // "وقف إطلاق النار في قطاع غزة", "الأوضاع في لبنان": a place that is the topic, not the venue.
-const TOPIC_BEFORE = /(?:^|\s)[وف]?(?:النار|الحرب|الاوضاع|الوضع|التطورات|تطورات|التهدئه|الازمه|الصراع|النزاع|القتال|التصعيد|المستجدات|السلام|الامن|الاستقرار|المساعدات|العمليات|الانتهاكات)\s+(?:في|ب)\s*$/;
-const LANDMARK = /(?:في|الي)\s+((?:قاعده|قصر|البيت|مقر|مطار|منتجع|مدينه|جزيره|ميناء)\s+[^\s,.]+(?:\s+ال[^\s,.]+)?)/;
+const TOPIC_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:${alternation(places.topicNouns)})\\s+(?:في|ب)\\s*$`);
+const LANDMARK = new RegExp(`(?:في|الي)\\s+((?:${alternation(places.landmarks)})\\s+[^\\s,.]+(?:\\s+ال[^\\s,.]+)?)`);
 
 /**
  * Places named as what was discussed ("تطورات الأوضاع في قطاع غزة ولبنان"), with the places
@@ -40,7 +43,8 @@ export function topicPlaces(sentence: string, mentions: EntityMention[]): Set<En
 
 // "المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان رمطان لعمامرة": a person serving an
 // international body acts for it, not for the country of their passport.
-const INTERNATIONAL_OFFICE = /(?:^|\s)(?:ال|لل|ل)?(?:امم المتحده|اممي|امميه|جامعه الدول العربيه|جامعه العربيه|اتحاد الافريقي|اتحاد الاوروبي|حلف شمال الاطلسي|ناتو|مجلس التعاون الخليجي|منظمه التعاون الاسلامي)(?:\s+\S+){0,4}$/;
+// The list writes names with their article; here it is optional, since "للأمم المتحدة" attaches it.
+const INTERNATIONAL_OFFICE = new RegExp(`(?:^|\\s)(?:ال|لل|ل)?(?:${alternation(places.internationalBodies.map((b) => b.replace(/^ال/, "")))})(?:\\s+\\S+){0,4}$`);
 
 /** People whose role in this sentence is an office of an international body. */
 export function internationalOfficers(sentence: string, mentions: EntityMention[]): Set<ActorRef> {

@@ -4,6 +4,7 @@
 import { isoBounds } from "@/lib/ingest/dates/days";
 import { PREFIX_LEN, entityIndex, type EntityIndex, type EntryKind, type IndexEntry } from "@/lib/ingest/entities/gazetteer-index";
 import { gazetteer as defaultGazetteer, type Gazetteer, type GazetteerActor } from "@/lib/ingest/entities/gazetteer";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 import { cachedKey, stems, tokenize, type Token } from "@/lib/ingest/text/tokens";
 import type { ActorRef } from "@/lib/ingest/types";
@@ -131,44 +132,38 @@ function toMention(e: IndexEntry, tokens: Token[], i: number, end: number, gaz: 
   };
 }
 
+const { names } = lexicon();
 // Words that can't be part of a person's name right after a role (verbs, particles, time words).
-const NOT_NAME = new Set([
-  "في", "علي", "الي", "من", "عن", "مع", "ان", "انه", "انها", "بان", "اليوم", "امس", "غدا", "خلال", "قال", "قالت", "يوم",
-  "الذي", "التي", "حول", "اثناء", "عقب", "بعد", "قبل", "امام", "لدي", "عبر", "كما", "و", "او", "ثم", "قد", "لقد", "لم", "لن",
-  "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "حيث", "منذ", "بين", "عند", "اكد", "اكدت", "اعلن", "اعلنت", "اشار", "اشارت",
-  "اوضح", "اوضحت", "صرح", "صرحت", "طرح", "طرحت", "دعا", "دعت", "بحث", "بحثت", "التقي", "التقت", "زار", "زارت", "وصل",
-  "وصلت", "اجري", "اجرت", "شدد", "شددت", "اعتبر", "اعتبرت", "حذر", "حذرت", "نفي", "نفت", "قام", "قامت", "يقوم", "تقوم",
-  "سيجري", "ستجري", "يزور", "تزور", "سيزور", "ستزور", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "يبحث", "تبحث", "كان", "كانت",
-  "يكون", "تكون", "ليس", "ليست", "السابق", "السابقه", "الجديد", "الجديده", "الحالي", "الحاليه", "بشان", "لبحث", "لاجراء",
-]);
-const COUNTERPART = /^(?:و|ف|ب|ل)?(?:نظير|نظيره|نظيرته|نظيرها|نظيرتها|نظيريه|نظراءه|نظرائه|نظيرهما)$/;
-const PORTFOLIO = /^(?:ال\S{3,}|باسم|وزاره|خارجيه|دفاع|داخليه|حكومه|الحكومه|للشؤون|لشؤون|شؤون)$/;
+const NOT_NAME = new Set(names.notName);
+const COUNTERPART = new RegExp(`^(?:و|ف|ب|ل)?(?:${alternation(names.counterpart)})$`);
+const PORTFOLIO = new RegExp(`^(?:ال\\S{3,}|${alternation(names.portfolio)})$`);
 
 // What follows the preposition على when a page spells it علي ("علي هامش القمة", "علي الرغم").
-const AFTER_ALA = /^(?:هامش|راس|صعيد|خلفيه|ضوء|مستوي|حد|وجه|غرار|مدار|طول|امتداد|عكس|اثر|نحو|الرغم|الاقل|الصعيد|الفور|الاطلاق|السواء|الخصوص|الاخص|الارض|المستوي|النحو|الهامش|ان|انه|انها|ما|من|ذلك|هذا|هذه)$/;
+const AFTER_ALA = new Set(names.afterAla);
 
 /** "علي" written with ي is the name Ali; only "على" (with ى) is the preposition both fold to. */
-const isAli = (t: Token, next?: Token) => t.norm === "علي" && !t.text.includes("ى") && !(next && AFTER_ALA.test(next.norm));
+const isAli = (t: Token, next?: Token) => t.norm === "علي" && !t.text.includes("ى") && !(next && AFTER_ALA.has(next.norm));
 
 function isNameWord(t: Token | undefined, prev: Token | undefined, next: Token | undefined): boolean {
   if (!t || !t.isWord || /\d/.test(t.norm) || t.norm.length < 2) return false;
   if (!isAli(t, next) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, "")))) return false;
   // Only "عبد الله", "أبو الغيط"-style compounds carry the article inside a name.
-  if (t.norm.startsWith("ال") && !(prev && /^(عبد|ابو|ابي|بن|بنت|ولد)$/.test(prev.norm))) return false;
+  if (t.norm.startsWith("ال") && !(prev && NAME_COMPOUNDS.has(prev.norm))) return false;
   if (t.norm.startsWith("لل")) return false; // "للأمين العام": a preposition, not a name
   return /^[\u0621-\u064A]+$/.test(t.norm);
 }
 
 // Nisba adjectives that end a role phrase rather than a name ("المتحدث الرسمي", "الإقليمي").
-const NOT_SURNAME = /^ال(?:ماضي|حالي|جاري|ثاني|رسمي|حكومي|دولي|اقليمي|عربي|امني|عسكري|سياسي|خارجي|ثنائي|اعلامي|صحفي|دبلوماسي|اممي|اوروبي|افريقي|اسيوي|غربي|شرقي|شمالي|جنوبي|وطني|قومي|شعبي|اسلامي|اتحادي|تنفيذي|فني|اقتصادي|انساني)$/;
+const NOT_SURNAME = new Set(names.notSurname);
+const NAME_COMPOUNDS = new Set(names.nameCompounds);
 
 // Time words that can follow a name directly ("… عباس عراقجي الخميس").
-const TIME_WORD = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|يوم|ماضي|جاري|حالي|مقبل|قادم|سابق|اسبق|جديد|اخير|اول)$/;
+const TIME_WORDS = new Set(names.timeWords);
 
 /** "الأنصاري", "الشناوي", "الصادق": a family name with the article, allowed after a first name. */
 function isSurnameWithArticle(t: Token | undefined): boolean {
   if (!t || !t.isWord || !/^ال[\u0621-\u064A]{3,}$/.test(t.norm)) return false;
-  return !NOT_SURNAME.test(t.norm) && !TIME_WORD.test(t.norm) && !NOT_NAME.has(t.norm);
+  return !NOT_SURNAME.has(t.norm) && !TIME_WORDS.has(t.norm) && !NOT_NAME.has(t.norm);
 }
 
 function isBoundary(t: Token | undefined, next: Token | undefined): boolean {

@@ -244,13 +244,16 @@ function toldAsDone(sentence: string, frame: Frame, t: Trigger): boolean {
   return !RELATIVE.test(normalizeArabic(sentence.slice(from, t.at)));
 }
 
-const VENUE_BEFORE = /(?:^|\s)(?:في|الي|من|داخل|ال?عاصمه|ال?مدينه)\s*$/;
+const VENUE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().places.venueBefore)})\\s*$`);
+const PRESIDENCY = alternation(lexicon().places.presidency);
+const CHAIR_AFTER = new RegExp(`^\\s*(?:ال)?(?:${PRESIDENCY})(?:\\s|$)`);
+const CHAIR_BEFORE = new RegExp(`(?:^|\\s)(?:ال)?(?:${PRESIDENCY})(?:\\s+\\S+){0,2}\\s+(?:من|الي|ل)\\s*$`);
 // "تسلم العراق رئاسة القمة من البحرين": who hands over or takes the chair, not who attended.
 function holdsPresidency(sentence: string, m: EntityMention): boolean {
   if (m.actor || !m.country) return false;
   const after = normalizeArabic(sentence.slice(m.end, m.end + 12));
   const before = normalizeArabic(sentence.slice(Math.max(0, m.start - 30), m.start));
-  return /^\s*(?:ال)?رئاسه(?:\s|$)/.test(after) || /(?:^|\s)(?:ال)?رئاسه(?:\s+\S+){0,2}\s+(?:من|الي|ل)\s*$/.test(before);
+  return CHAIR_AFTER.test(after) || CHAIR_BEFORE.test(before);
 }
 
 /**
