@@ -46,6 +46,11 @@ const chromeSchema = z.object({
   sourceLabels: words,
   keywordLabels: words,
   urlLabels: words,
+  lines: words,
+  lineStarts: words,
+  sections: words,
+  share: words,
+  bylines: words,
 });
 
 const agenciesSchema = z.object({ agencies: words });

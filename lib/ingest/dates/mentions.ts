@@ -16,7 +16,8 @@ type Direction = "past" | "future" | "current" | null;
 
 /** A date phrase as written, not yet tied to a calendar year. */
 export type MentionBody =
-  | { kind: "full"; y: number; m: number; d: number; end: [number, number, number] | null }
+  /** `dayFirst`: a numeric date whose first two numbers could be read either way (05/04/2024). */
+  | { kind: "full"; y: number; m: number; d: number; end: [number, number, number] | null; dayFirst?: boolean }
   | { kind: "dayMonth"; m: number; d: number; end: [number, number] | null; dir: Direction; weekday: number | null }
   | { kind: "monthYear"; y: number; m: number }
   | { kind: "month"; m: number; dir: Direction }
@@ -87,8 +88,15 @@ type Need = "digit" | "digitMonth" | "month" | "weekday" | string[];
 const PATTERNS: [RegExp, Builder, Need][] = [
   [new RegExp(`${L}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, "gu"),
     (m) => ({ kind: "full", y: num(m[1]), m: num(m[2]), d: num(m[3]), end: null }), "digit"],
-  [new RegExp(`${L}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)`, "gu"),
-    (m) => ({ kind: "full", y: num(m[3]), m: num(m[2]), d: num(m[1]), end: null }), "digit"],
+  // 13-09-2023, 04/22/ 2024: day first as Arabic pages write it, unless the second number can't be a month.
+  [new RegExp(`${L}(\\d{1,2})\\s?[-/.]\\s?(\\d{1,2})\\s?[-/.]\\s?(\\d{4})(?!\\d)`, "gu"), (m) => {
+    const [a, b] = [num(m[1]), num(m[2])];
+    if (b > 12 && a <= 12) return { kind: "full", y: num(m[3]), m: a, d: b, end: null };
+    return { kind: "full", y: num(m[3]), m: b, d: a, end: null, dayFirst: a <= 12 && a !== b ? true : undefined };
+  }, "digit"],
+  // الثلاثاء 01/أبريل/2025, 5-يناير-2024
+  [new RegExp(`${L}${WD_PREFIX}${D}\\s?[-/.]\\s?${MON}\\s?[-/.]\\s?${Y}`, "gu"),
+    (m) => ({ kind: "full", y: num(m[4]), m: mon(m[3]), d: num(m[2]), end: null }), "digitMonth"],
   // من 30 سبتمبر إلى 2 أكتوبر 2024
   [new RegExp(`${L}(?:(?:من|بين)\\s+)?${D}\\s+${MON}\\s*(?:الي|حتي|و|-|–)\\s*${D}\\s+${MON}(?:\\s*,?\\s*${YEAR_WORD}${Y})?(?:\\s+${QUAL})?${R}`, "gu"),
     (m) => m[5] ? { kind: "full", y: num(m[5]), m: mon(m[2]), d: num(m[1]), end: [num(m[5]), mon(m[4]), num(m[3])] }

@@ -1,7 +1,8 @@
 // Split one scraped page into articles: the page's own article and every article embedded after
 // "اقرأ أيضاً:". Page furniture (headline lists, "follow us" lines, navigation labels) is dropped.
-import { parseDateLine } from "@/lib/ingest/page/date-line";
 import { alternation, lexicon } from "@/lib/ingest/lexicon";
+import { readHead } from "@/lib/ingest/page/head";
+import { classifyLine, type PageLine } from "@/lib/ingest/page/lines";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { ParsedArticle } from "@/lib/ingest/types";
 
@@ -96,9 +97,7 @@ function buildArticle(file: string, seg: Segment, host: ParsedArticle | null, se
   const sources: string[] = [];
   const keywords: string[] = [];
   let url: string | null = null;
-  let published: ParsedArticle["published"] = { value: null, precision: null, certainty: "unknown", phrase: null };
-  let title: string | null = null;
-  const body: string[] = [];
+  const lines: PageLine[] = [];
   for (const line of seg.lines) {
     const n = normalizeArabic(line);
     const source = SOURCE.exec(n) ? line.replace(/^[^:]*:\s*/, "").trim() : null;
@@ -116,24 +115,25 @@ function buildArticle(file: string, seg: Segment, host: ParsedArticle | null, se
       url ??= link[1];
       continue;
     }
-    if (published.value === null && (title === null || body.length < 2)) {
-      const date = parseDateLine(line);
-      if (date) {
-        published = { value: date.start, precision: date.precision, certainty: "stated", phrase: date.phrase };
-        continue;
-      }
-    }
-    if (title === null) {
-      title = line.replace(/[.。]\s*$/, "");
-      // Pages scraped without a headline start with the lead paragraph: keep it as body too.
-      if (wordCount(line) >= 14 && /[.!؟]\s*$/.test(line)) body.push(line);
-      continue;
-    }
-    if (looksLikeHeadlineRun(line) || seenTitles.has(n)) continue;
-    body.push(line);
+    lines.push(classifyLine(line));
   }
-  if (!title) return "no title line";
+  if (!lines.some((l) => l.kind === "text")) return "no title line";
+  const head = readHead(lines);
+  const titleLine = lines[head.title];
+  const title = titleLine.text.replace(/[.。]\s*$/, "");
+  const body: string[] = [];
+  // A page saved without its headline starts with the lead paragraph: it is the body's first line too.
+  if (head.titleIsLead && titleLine.words >= 14 && /[.!؟]\s*$/.test(titleLine.text)) body.push(titleLine.text);
+  lines.forEach((line, i) => {
+    if (i <= head.title || line.kind !== "text") return;
+    if (looksLikeHeadlineRun(line.text) || seenTitles.has(line.norm) || line.norm === titleLine.norm) return;
+    body.push(line.text);
+  });
   if (body.length === 0) return `"${title.slice(0, 60)}": no body text`;
+  const date = head.published;
+  const published: ParsedArticle["published"] = date
+    ? { value: date.start, precision: date.precision, certainty: "stated", phrase: date.phrase }
+    : { value: null, precision: null, certainty: "unknown", phrase: null };
   const agency = sources.find(isWireAgency) ?? null;
   const outlet = [...sources].reverse().find((s) => !isWireAgency(s)) ?? host?.outlet ?? null;
   return {

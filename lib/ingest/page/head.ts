@@ -1,0 +1,87 @@
+// The head of an article on a saved page: which line is its headline and which date is its own.
+// Saved pages start with furniture (menus, tickers, the site's "today" banner, staff boxes) before
+// the headline; the headline is the line that leads into the article (its date line, byline or
+// lead paragraph), and the publication date is the date line printed with it — never a banner
+// above it unless the article's own words agree.
+import { findDateMentions, resolveMention } from "@/lib/ingest/dates/mentions";
+import type { PageLine } from "@/lib/ingest/page/lines";
+import type { ResolvedDate } from "@/lib/ingest/types";
+
+export interface Head {
+  /** Index of the headline line, or of the lead when the page has no headline. */
+  title: number;
+  /** Whether the title line is the lead paragraph itself (a page saved without its headline). */
+  titleIsLead: boolean;
+  published: ResolvedDate | null;
+  /** Index of the line the publication date came from. */
+  publishedLine: number | null;
+}
+
+/** A paragraph of running text, not a headline. */
+export function isParagraph(line: PageLine): boolean {
+  return line.kind === "text" && (line.words >= 25 || (line.words >= 10 && /[.!؟…]["»”)]?$/.test(line.text)));
+}
+
+/** How much a line reads like a headline (higher is more). */
+function headlineScore(line: PageLine, next: PageLine | undefined, index: number, first: number): number {
+  let score = 0;
+  if (line.words >= 4 && line.words <= 20) score += 3;
+  else if (line.words === 3 || (line.words > 20 && line.words <= 30)) score += 1;
+  else score -= 3;
+  if (/[:،,]$/.test(line.text)) score -= 2;
+  if (/[.]$/.test(line.text)) score -= 1;
+  // A headline leads into the article: its date line, byline or lead come next.
+  if (next && (next.kind === "date" || next.kind === "byline" || isParagraph(next))) score += 2;
+  if (index === first) score += 1;
+  return score;
+}
+
+/** The weekday the article's own words give today ("اليوم الثلاثاء", "أمس الاثنين"), if any. */
+function todaysWeekday(lines: PageLine[], from: number): number | null {
+  for (const line of lines.slice(from, from + 4)) {
+    if (line.kind !== "text") continue;
+    for (const m of findDateMentions(line.text)) {
+      if (m.kind === "relDay" && m.weekday !== null) return (m.weekday - m.offset + 70) % 7;
+    }
+  }
+  return null;
+}
+
+/** A date line above the headline may be the site's banner (the day the page was saved): kept only when the article's words agree. */
+function bannerAgrees(banner: ResolvedDate, lines: PageLine[], lead: number): boolean {
+  if (banner.precision !== "day") return false;
+  const weekday = todaysWeekday(lines, lead);
+  if (weekday === null) {
+    // A full date in the lead that is the banner's own day.
+    return lines.slice(lead, lead + 2).some((l) => findDateMentions(l.text).some((m) => m.kind === "full" && resolveMention(m, null)?.start === banner.start));
+  }
+  const day = new Date(`${banner.start}T00:00:00Z`).getUTCDay();
+  return day === weekday;
+}
+
+export function readHead(lines: PageLine[]): Head {
+  const lead = lines.findIndex(isParagraph);
+  const end = lead >= 0 ? lead : lines.length;
+  const candidates: number[] = [];
+  for (let i = 0; i < end; i++) if (lines[i].kind === "text" && lines[i].words >= 2) candidates.push(i);
+
+  let title = -1;
+  let best = -Infinity;
+  for (const i of candidates) {
+    const next = lines.slice(i + 1).find((l) => l.kind !== "chrome");
+    const score = headlineScore(lines[i], next, i, candidates[0]);
+    if (score > best) [best, title] = [score, i];
+  }
+  const titleIsLead = title < 0 || best < 1;
+  if (titleIsLead) title = lead >= 0 ? lead : lines.findIndex((l) => l.kind === "text");
+
+  // The publication line: printed with the headline (after it, before the second paragraph),
+  // a "last updated" stamp only when there is nothing else, a banner above only when the text agrees.
+  const dated = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.date !== null);
+  const limit = lead >= 0 ? lead + 2 : lines.length;
+  const after = dated.filter(({ i }) => i > title && i < limit);
+  const pick = after.find(({ l }) => !l.updated) ?? after[0]
+    ?? (titleIsLead ? dated.find(({ i }) => i < limit) : undefined)
+    ?? dated.find(({ i, l }) => i < title && bannerAgrees(l.date!, lines, lead >= 0 ? lead : title));
+  return { title, titleIsLead, published: pick?.l.date ?? null, publishedLine: pick?.i ?? null };
+}
