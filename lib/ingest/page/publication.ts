@@ -91,6 +91,45 @@ function agreement(mentions: DateMention[], anchorDay: Date): number {
   return score;
 }
 
+// "سيئول، 19 يناير (يونهاب) -", "الرباط - 5 مارس:": a place, a day and month, then the agency or a dash.
+const DATELINE_BEFORE = /^\s*(?:\S+\s+){0,3}\S+\s*[،,\-–]\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\(|[-–:،,])/u;
+const EARLIEST_YEAR = 1990;
+
+/**
+ * The day a report was filed, from its dateline: the day and month it gives, in the one year that
+ * fits the tenures of the people it names and the weekday it calls today. Null when not one year fits.
+ */
+function datelineDay(text: string, mentions: DateMention[], spans: [Date, Date][], weekday: number | null, today: Date): Published | null {
+  const lines = text.split("\n").slice(0, 2);
+  let offset = 0;
+  for (const line of lines) {
+    const m = mentions.find((x) => x.index >= offset && x.index < offset + line.length);
+    offset += line.length + 1;
+    if (!m || m.kind !== "dayMonth" || m.end) continue;
+    const lineStart = offset - line.length - 1;
+    if (!DATELINE_BEFORE.test(text.slice(lineStart, m.index)) || !DATELINE_AFTER.test(text.slice(m.index + m.length))) continue;
+    // Agency reports name the dateline's day by its weekday alone: "قال الوزير الجمعة …".
+    const leadEnd = text.indexOf("\n", m.index) < 0 ? text.length : text.indexOf("\n", m.index);
+    const bareWeekday = mentions.find((x) => x.kind === "weekday" && x.dir === null && x.index > m.index && x.index < leadEnd);
+    const sameDay = weekday ?? (bareWeekday?.kind === "weekday" ? bareWeekday.weekday : null);
+    const years: number[] = [];
+    for (let y = today.getUTCFullYear(); y >= EARLIEST_YEAR; y--) {
+      const day = utcDate(y, m.m, m.d);
+      if (day > today || day.getUTCDate() !== m.d) continue;
+      if (spans.length > 0 && !spans.some(([a, b]) => day >= a && day <= b)) continue;
+      if (sameDay !== null && day.getUTCDay() !== sameDay) continue;
+      years.push(y);
+    }
+    // Without tenures or a weekday, any year fits: the dateline alone fixes none.
+    if (years.length === 1 && (spans.length > 0 || sameDay !== null)) {
+      return { value: formatDate(utcDate(years[0], m.m, m.d), "day"), precision: "day", certainty: "inferred", phrase: m.phrase };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The coarsest date all candidates share: one day, one month, one year, or nothing. */
 function common(days: Date[], phrase: string): Published {
   if (days.length === 0) return UNKNOWN;
@@ -107,9 +146,11 @@ function common(days: Date[], phrase: string): Published {
  */
 export function inferPublicationDate(text: string, actors: ActorTenures[], options: { today: Date }): Published {
   const spans = mostCoveredSpans(actors, options.today);
-  if (spans.length === 0) return UNKNOWN;
   const mentions = findDateMentions(text);
   const weekday = publicationWeekday(mentions);
+  const filed = datelineDay(text, mentions, spans, weekday, options.today);
+  if (filed) return filed;
+  if (spans.length === 0) return UNKNOWN;
   const phrase = mentions.find((m) => m.kind === "relDay" && m.weekday !== null)?.phrase ?? "tenures of named actors";
 
   const candidates: Date[] = [];

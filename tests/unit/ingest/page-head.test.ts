@@ -73,3 +73,17 @@ describe("date lines in the forms real sites print", () => {
     expect(parseDateLine(line)?.start).toBe(expected);
   });
 });
+
+describe("a dateline without a year", () => {
+  const choe = { name: "Choe Son Hui", tenures: [{ from: "2022-06-11", to: null }] };
+  it("gives the day the report was filed, in the one year its weekday and the named people's terms allow", async () => {
+    const { inferPublicationDate } = await import("@/lib/ingest/page/publication");
+    const text = "وزيرة خارجية كوريا الشمالية تلتقي نظيرها الروسي\nسيئول، 19 يناير (يونهاب) -- أجرت وزيرة خارجية كوريا الشمالية تشوي سون هوي محادثات في موسكو الجمعة مع نظيرها الروسي.";
+    expect(inferPublicationDate(text, [choe], { today: new Date(Date.UTC(2026, 10, 29)) })).toMatchObject({ value: "2024-01-19", precision: "day", certainty: "inferred" });
+  });
+  it("fixes nothing when neither a weekday nor anyone's term narrows the year", async () => {
+    const { inferPublicationDate } = await import("@/lib/ingest/page/publication");
+    const text = "محادثات في موسكو\nسيئول، 19 يناير (يونهاب) -- أجرى الوفدان محادثات في موسكو.";
+    expect(inferPublicationDate(text, [], { today: new Date(Date.UTC(2026, 10, 29)) }).value).toBeNull();
+  });
+});
