@@ -135,6 +135,9 @@ function toMention(e: IndexEntry, tokens: Token[], i: number, end: number, gaz: 
 const { names } = lexicon();
 // Words that can't be part of a person's name right after a role (verbs, particles, time words).
 const NOT_NAME = new Set(names.notName);
+// A verb is never part of a name: "المتحدث باسم الوزارة رحب بالقرار" names no one called "رحب".
+const VERBS = new Set(lexicon().kinds.kinds.flatMap((k) => [...k.triggers.past, ...k.triggers.present, ...k.triggers.present.map((v) => `س${v}`)]));
+const isVerb = (norm: string) => VERBS.has(norm) || VERBS.has(norm.replace(/^[وف]/, ""));
 const COUNTERPART = new RegExp(`^(?:و|ف|ب|ل)?(?:${alternation(names.counterpart)})$`);
 const PORTFOLIO = new RegExp(`^(?:ال\\S{3,}|${alternation(names.portfolio)})$`);
 
@@ -146,7 +149,9 @@ const isAli = (t: Token, next?: Token) => t.norm === "علي" && !t.text.include
 
 function isNameWord(t: Token | undefined, prev: Token | undefined, next: Token | undefined): boolean {
   if (!t || !t.isWord || /\d/.test(t.norm) || t.norm.length < 2) return false;
-  if (!isAli(t, next) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, "")))) return false;
+  if (!isAli(t, next) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, "")) || isVerb(t.norm))) return false;
+  // A preposition or conjunction on an article ("بالقرار", "وال…") starts a phrase, not a name.
+  if (/^(?:[وفبلك]ال|لل)\S{3,}/.test(t.norm)) return false;
   // Only "عبد الله", "أبو الغيط"-style compounds carry the article inside a name.
   if (t.norm.startsWith("ال") && !(prev && NAME_COMPOUNDS.has(prev.norm))) return false;
   if (t.norm.startsWith("لل")) return false; // "للأمين العام": a preposition, not a name
@@ -287,7 +292,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
         break; // a family name with the article ends the name
       } else break;
     }
-    if (n - k >= 2 && isBoundary(tokens[n], tokens[n + 1])) {
+    if (n - k >= 2 && (isBoundary(tokens[n], tokens[n + 1]) || byStart.has(n))) {
       const ar = text.slice(tokens[k].start, tokens[n - 1].end);
       const actor: ActorRef = { name: ar, ar, kind: "person", country, variants: [ar], role: roleText };
       options.learned?.add(actor, role.key === "counterpart" ? subjectRole(found, options.learned, date, i) : role.key);
