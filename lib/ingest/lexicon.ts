@@ -36,6 +36,7 @@ const timeSchema = z.object({
   notReferencePoints: words,
   dateLineLabels: words,
   updatedLabels: words,
+  notYet: words,
 });
 
 const chromeSchema = z.object({

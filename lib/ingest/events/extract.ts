@@ -325,8 +325,11 @@ function nearestDate(dates: { m: { index: number }; r: ResolvedDate }[], t: Trig
   return best?.r ?? null;
 }
 
+const NOT_YET = new RegExp(`(?:^|\\s)[وف]?(?:${alternation(lexicon().time.notYet)})(?:\\s|$)`);
+
+/** A frame told in the future, or hoped, expected or planned ("يأمل", "من المقرر", "قريبا"). */
 function frameIsFuture(frame: Frame): boolean {
-  return tokenize(frame.text).some((t) => t.isWord && isFutureVerb(t.norm));
+  return tokenize(frame.text).some((t) => t.isWord && isFutureVerb(t.norm)) || NOT_YET.test(normalizeArabic(frame.text));
 }
 
 /** All dated happenings in one article, in body order (not merged). */
