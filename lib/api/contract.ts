@@ -1,5 +1,6 @@
 // The HTTP API's inputs (zod, validated at the route) and outputs (types the client hooks share).
 import { z } from "zod";
+import type { DateCertainty, DatePrecision } from "@/lib/generated/prisma/enums";
 
 const isoDay = z
   .string()
@@ -55,8 +56,8 @@ export type EventWindowQuery = z.infer<typeof eventWindowQuerySchema>;
 export type FacetsQuery = z.infer<typeof facetsQuerySchema>;
 export type ActorSearchQuery = z.infer<typeof actorSearchQuerySchema>;
 
-export type DatePrecision = "day" | "month" | "year";
-export type DateCertainty = "stated" | "inferred" | "unknown";
+// Stored shapes come from the Prisma schema: one definition each.
+export type { DatePrecision, DateCertainty };
 
 export interface ActorSummary {
   id: number;

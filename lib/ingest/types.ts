@@ -1,10 +1,14 @@
 // The shapes the ingestion pipeline hands on: parse → dates → entities → events → merge.
 // Dates are ISO strings cut to their precision: "2024-01-16" (day), "2024-01" (month), "2024" (year).
 
-export type DatePrecision = "day" | "month" | "year";
+import type { DatePrecision, DateCertainty as StoredCertainty } from "@/lib/generated/prisma/enums";
+
+// Stored shapes are the Prisma schema's (prisma/schema.prisma): one definition each.
+export type { DatePrecision };
 /** How a date was obtained: read from the text, or worked out from it. */
-export type DateCertainty = "stated" | "inferred";
-export type PublishedCertainty = DateCertainty | "unknown";
+export type DateCertainty = Exclude<StoredCertainty, "unknown">;
+/** A publication date may also be unknown. */
+export type PublishedCertainty = StoredCertainty;
 
 export interface ResolvedDate {
   start: string;

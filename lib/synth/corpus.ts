@@ -5,6 +5,7 @@
 // Writing the rows to PostgreSQL is lib/synth/write.ts.
 import { createHash } from "node:crypto";
 import type { Gazetteer, GazetteerCountry } from "@/lib/ingest/entities/gazetteer";
+import type { EventKind } from "@/lib/ingest/types";
 import { normalizeArabic, phoneticKey } from "@/lib/ingest/text/normalise";
 import type { DateCertainty, DatePrecision } from "@/lib/api/contract";
 
@@ -162,7 +163,7 @@ const TOPICS = [
   "الانتخابات المقبلة", "التصعيد العسكري", "الممرات الآمنة", "الإصلاحات الدستورية", "مكافحة الإرهاب",
 ];
 
-type EventKind = "talks" | "meeting" | "visit" | "summit" | "call" | "press_conference" | "announcement" | "statement" | "strike" | "other";
+/** The kinds the synthetic archive draws from (a subset of seed/lexicon/kinds.json). */
 const KINDS: EventKind[] = ["talks", "meeting", "visit", "summit", "call", "press_conference", "announcement", "statement", "strike", "other"];
 
 /** Crises the archive bunches around: [centre, spread in days, weight, countries most involved]. */

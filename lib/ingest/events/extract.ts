@@ -20,7 +20,7 @@ import type { ActorRef, ExtractedEvent, ParsedArticle, ResolvedDate } from "@/li
 
 export { splitSentences, type Sentence } from "@/lib/ingest/text/clauses";
 
-export interface ExtractOptions {
+export interface ArticleEventOptions {
   articleIndex: number;
   /** Publication date of the article (stated or inferred), null when unknown. */
   anchor: DateAnchor | null;
@@ -61,7 +61,7 @@ interface Draft {
   event: ExtractedEvent;
 }
 
-type Options = Required<Omit<ExtractOptions, "anchor">> & { anchor: DateAnchor | null };
+type Options = Required<Omit<ArticleEventOptions, "anchor">> & { anchor: DateAnchor | null };
 
 function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArticle, o: Options, counts: { undated: number }, discourse: Discourse): ExtractedEvent[] {
   const gaz = o.gazetteer;
@@ -333,7 +333,7 @@ function frameIsFuture(frame: Frame): boolean {
 }
 
 /** All dated happenings in one article, in body order (not merged). */
-export function extractEvents(article: ParsedArticle, options: ExtractOptions): ArticleEvents {
+export function extractEvents(article: ParsedArticle, options: ArticleEventOptions): ArticleEvents {
   const o = {
     articleIndex: options.articleIndex, anchor: options.anchor,
     gazetteer: options.gazetteer ?? defaultGazetteer(), learned: options.learned ?? new LearnedActors(),
