@@ -107,6 +107,7 @@ const namesSchema = z.object({
   afterAla: words,
   notSurname: words,
   timeWords: words,
+  institutions: words,
 });
 
 const placesSchema = z.object({

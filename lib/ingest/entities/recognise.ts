@@ -114,8 +114,11 @@ function spelledAs(e: IndexEntry, forms: Set<string>): boolean {
  * written "عمّان" (Amman).
  */
 function choose(all: IndexEntry[], surface: string): IndexEntry {
-  const forms = new Set(stems(normalizeArabic(surface)).flatMap((f) => [f, f.replace(/^ال(?=\S{3})/, "")]));
-  const exact = all.filter((e) => spelledAs(e, forms));
+  const written = new Set(stems(normalizeArabic(surface)));
+  const forms = new Set([...written].flatMap((f) => [f, f.replace(/^ال(?=\S{3})/, "")]));
+  // Spelled as written, article included, first: "السورية" is the adjective, not "سورية" (Syria) with an article.
+  const asWritten = all.filter((e) => e.spellings.some((sp) => written.has(sp)));
+  const exact = asWritten.length > 0 ? asWritten : all.filter((e) => spelledAs(e, forms));
   const entries = exact.length > 0 ? exact : all;
   const capital = entries.find((e) => e.kind === "capital");
   const country = entries.find((e) => e.kind === "country");
@@ -216,6 +219,52 @@ function subjectRole(mentions: { m: EntityMention; tokenStart: number }[], learn
   return null;
 }
 
+// State bodies by their first word, longest first: "وزارة الصحة" before "وزارة".
+const INSTITUTIONS = new Map<string, string[][]>();
+for (const phrase of names.institutions) {
+  const words = phrase.split(" ");
+  const list = INSTITUTIONS.get(words[0]) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  INSTITUTIONS.set(words[0], list);
+}
+
+type Found = { m: EntityMention; tokenStart: number; tokenEnd: number };
+
+/**
+ * "السلطات التركية", "ووزارة الصحة السورية": a state body and the adjective of its country are
+ * one actor, an organisation of that country. The adjective's mention is taken into it.
+ */
+function institutionsByCountry(index: EntityIndex, tokens: Token[], text: string, found: Found[], byStart: Map<number, { m: EntityMention; tokenEnd: number }>): void {
+  // "وزير الخارجية المصري", "المتحدث باسم الخارجية الإيرانية": the body is the portfolio of a role.
+  const inRole = (i: number) => [1, 2, 3].some((back) => {
+    const role = i - back >= 0 && tokens[i - back].isWord ? matchRole(index, tokens, i - back) : null;
+    return role !== null && role.end >= i;
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || byStart.has(i) || inRole(i)) continue;
+    // The word itself, without an attached و ف ب ل, or with لل read as ال ("للسلطات").
+    const forms: [string, (raw: string) => string][] = [[t.norm, (raw) => raw]];
+    if (/^[وفبل]\S{3}/.test(t.norm)) forms.push([t.norm.slice(1), (raw) => raw.slice(1)]);
+    if (t.norm.startsWith("لل")) forms.push([`ال${t.norm.slice(2)}`, (raw) => `ال${raw.slice(2)}`]);
+    for (const [first, display] of forms) {
+      const words = (INSTITUTIONS.get(first) ?? []).find((w) => w.every((x, k) => k === 0 || tokens[i + k]?.norm === x));
+      const adjective = words && byStart.get(i + words.length);
+      if (!words || adjective?.m.kind !== "adjective" || !adjective.m.country) continue;
+      const ar = display(text.slice(t.start, adjective.m.end));
+      const actor: ActorRef = { name: ar, ar, kind: "organisation", country: adjective.m.country, variants: [ar], role: null };
+      const m: EntityMention = { start: t.start, end: adjective.m.end, kind: "actor", country: adjective.m.country, actor, gazetteerActor: null, place: null, via: "name" };
+      const at = found.findIndex((f) => f.tokenStart === i + words.length);
+      found.splice(at, 1, { m, tokenStart: i, tokenEnd: adjective.tokenEnd });
+      byStart.delete(i + words.length);
+      byStart.set(i, { m, tokenEnd: adjective.tokenEnd });
+      i = adjective.tokenEnd - 1;
+      break;
+    }
+  }
+}
+
 /** All entity mentions in `text`, in order, non-overlapping. */
 export function recogniseEntities(text: string, options: RecogniseOptions = {}): EntityMention[] {
   const gaz = options.gazetteer ?? defaultGazetteer();
@@ -249,6 +298,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
   }
 
   if (options.namesOnly) return found.map((f) => f.m);
+  institutionsByCountry(index, tokens, text, found, byStart);
   // Roles: "<role> <portfolio words> <country adjective> ، <name>".
   const date = options.date ?? null;
   const added: typeof found = [];
