@@ -1,6 +1,7 @@
 // `npm run eval`: scores the extractor against the development corpus's gold (tests/corpus).
 //   --json FILE     also write the figures and the per-page table as JSON
 //   --page ID       show one page's matches, misses and wrong events in full
+//   --explain ID    show what the pipeline saw on one page, sentence by sentence
 //   --ratchet       raise tests/corpus/floors.json to today's figures (never lowers a floor)
 //   --check         only validate the gold (for annotators); --verbose lists every weekday
 // Exits 1 when a figure is below its committed floor.
@@ -20,7 +21,8 @@ function check(verbose: boolean): number {
     p.gold.events.forEach((e, i) => {
       const wd = weekdayOf(e.start);
       if (!wd) return;
-      const named = WEEKDAY_WORDS.filter((w) => e.evidence.includes(w));
+      // Whole words only: «سبت» inside «سبتمبر» is no Saturday.
+      const named = WEEKDAY_WORDS.filter((w) => new RegExp(`(?<![\\p{L}])(?:ال|يوم\\s)?${w}(?![\\p{L}])`, "u").test(e.evidence));
       const agrees = named.length === 0 || named.some((w) => bare(wd).endsWith(bare(w)));
       if (!agrees) console.log(`${p.id}: events[${i}] ${e.start} is a ${wd}, the evidence names ${named.join("/")}: check it`);
       else if (verbose) console.log(`${p.id}: events[${i}] ${e.start} is a ${wd} (${e.kind}${e.main ? ", main" : ""})`);
@@ -48,6 +50,17 @@ async function score(args: string[]): Promise<number> {
   const { figures, scores } = runEval(pages);
   const floors = readFloors();
   const onePage = option(args, "--page");
+  const explain = option(args, "--explain");
+  if (explain) {
+    const { explainPage } = await import("@/lib/eval/explain");
+    const page = readCorpus().pages.find((p) => p.id === explain);
+    if (!page) {
+      console.error(`no page ${explain}`);
+      return 2;
+    }
+    console.log(explainPage(page));
+    return 0;
+  }
 
   if (onePage) {
     const s = scores.find((x) => x.id === onePage);

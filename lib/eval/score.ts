@@ -1,7 +1,7 @@
 // Scores what `extract` gives for each corpus page against the page's gold. Pure: pages and their
 // extraction in, figures out. An extracted event matches a gold event of the same page when their
-// dates overlap and they share an actor or two countries (or, for a gold event naming no actor and
-// one country at most, that country and the kind's family).
+// dates overlap and they share an actor or two countries (or, for a gold event naming no actor, a
+// country and the kind's family).
 import { phoneticKey } from "@/lib/ingest/text/normalise";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import { isoBounds } from "@/lib/ingest/dates/days";
@@ -128,8 +128,9 @@ export function matchScore(g: GoldEvent, e: Extracted, families: Families): numb
   const actors = actorCounts(g, e).tp;
   const countries = countryCounts(g, e).tp;
   const family = (k: string) => families.get(k) ?? k;
-  const fewCountries = g.actors.length === 0 && g.countries.length <= 1 && countries === g.countries.length && family(g.kind) === family(e.kind);
-  if (actors === 0 && countries < 2 && !fewCountries) return 0;
+  // A happening no one is named in (a quake, a flood) is matched by a country it struck and its kind.
+  const unnamed = g.actors.length === 0 && countries >= Math.min(1, g.countries.length) && family(g.kind) === family(e.kind);
+  if (actors === 0 && countries < 2 && !unnamed) return 0;
   return 1 + actors * 4 + countries + (exactDate(g, e) ? 8 : 0) + (family(g.kind) === family(e.kind) ? 2 : 0);
 }
 

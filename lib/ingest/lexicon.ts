@@ -35,6 +35,7 @@ const timeSchema = z.object({
   referencePoints: words,
   notReferencePoints: words,
   dateLineLabels: words,
+  dateLineWords: words,
   updatedLabels: words,
   notYet: words,
 });
@@ -68,6 +69,7 @@ const discourseSchema = z.object({
   afterWords: words,
   circumstanceOpeners: words,
   relativePronouns: words,
+  sequenceOpeners: words,
 });
 
 const triggerSchema = z.object({
@@ -118,6 +120,7 @@ const placesSchema = z.object({
   internationalBodies: words,
   venueBefore: words,
   presidency: words,
+  adminUnits: words,
 });
 
 const FILES = {

@@ -57,6 +57,23 @@ export function internationalOfficers(sentence: string, mentions: EntityMention[
   return out;
 }
 
+const NAME_WORD = `[^\\s,.;:()"«»\\d]{2,}`;
+const UNIT_PLACE = new RegExp(`(?:^|\\s)(?:(?:في|داخل|قرب|الي|من)\\s+)?[وب]?((?:ال)?(?:${alternation(places.adminUnits)})\\s+(?!(?:في|من|الي|علي|عن|مع|التي|الذي)(?:\\s|$))${NAME_WORD}(?:\\s+ال${NAME_WORD})?)`, "u");
+
+/**
+ * "بإقليم الحوز", "في قضاء الحمدانية": a place the gazetteer doesn't know, named by its unit
+ * (its country is the article's, worked out by the caller). Not the topic ("الأوضاع في محافظة إدلب").
+ */
+export function unitPlace(sentence: string): Place | null {
+  const { text, map } = normalizeWithMap(sentence);
+  const m = UNIT_PLACE.exec(text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const start = end - m[1].length;
+  if (TOPIC_BEFORE.test(text.slice(Math.max(0, start - 30), start).replace(/(?<=\S)ب$/, " ب"))) return null;
+  return { place: sentence.slice(map[start], map[end - 1] + 1), country: null };
+}
+
 /** The place of a frame: a place/capital/country right after "في"/"إلى" or with an attached ب. */
 export function placeOf(sentence: string, mentions: EntityMention[], gaz: Gazetteer): Place | null {
   const candidates = mentions.filter((m) => m.place && (m.kind === "capital" || m.kind === "place" || m.kind === "country"));

@@ -12,7 +12,7 @@ import {
 } from "@/lib/ingest/events/discourse";
 import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
-import { internationalOfficers, placeOf, topicPlaces, type Place } from "@/lib/ingest/entities/places";
+import { internationalOfficers, placeOf, topicPlaces, unitPlace, type Place } from "@/lib/ingest/entities/places";
 import { buildTitle, shortName } from "@/lib/ingest/events/titles";
 import { isEncounter, isSpeakingOccasion, isSpeech, kindInfo } from "@/lib/ingest/events/kinds";
 import { findTriggers, takesDestinationObject, type Trigger } from "@/lib/ingest/events/triggers";
@@ -61,7 +61,27 @@ interface Draft {
   event: ExtractedEvent;
 }
 
-type Options = Required<Omit<ArticleEventOptions, "anchor">> & { anchor: DateAnchor | null };
+type Options = Required<Omit<ArticleEventOptions, "anchor">> & {
+  anchor: DateAnchor | null;
+  /** The country the article is about, for happenings whose sentence names none (worked out once, when first asked). */
+  articleCountry: () => string | null;
+};
+
+/**
+ * The country an article is about: the one its title and first sentences name most (countries,
+ * capitals, places, adjectives and actors all count), when one leads.
+ */
+function mainCountry(article: ParsedArticle, o: Omit<Options, "articleCountry">): string | null {
+  const counts = new Map<string, number>();
+  const text = [article.title, ...splitSentences(article.body).slice(0, 12).map((s) => s.text)];
+  for (const part of text) {
+    for (const m of recogniseEntities(part, { gazetteer: o.gazetteer, date: o.anchor?.value ?? null })) {
+      if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
 
 function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArticle, o: Options, counts: { undated: number }, discourse: Discourse): ExtractedEvent[] {
   const gaz = o.gazetteer;
@@ -118,6 +138,11 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     // "عقدا مؤتمرا صحفيا عقب المباحثات": the same day as the talks just told.
     const ref = backRefs.find((t) => inRanges(frame.ranges, t.at));
     const last = discourse.last;
+    // "وبعدها، أجرى …": what happened next, the same day as the happening just told.
+    const next = isMain ? SEQUENCE.exec(normalizeArabic(sentenceText)) : null;
+    if (!date && next && last && s.position - last.position <= 2 && last.date.precision === "day" && !last.date.end) {
+      date = { ...last.date, certainty: "inferred", phrase: sentenceText.slice(0, next[0].length).trim(), basis: "relative" };
+    }
     if (!date && ref && last && s.position - last.position <= 2 && sameFamily(ref.kind, last.kind) && last.date.precision === "day" && !last.date.end) {
       const from = sentenceText.slice(0, ref.at).search(/(?:عقب|بعد|إثر|اثر|في ختام|في أعقاب|في اعقاب)\s*$/);
       date = { ...last.date, certainty: "inferred", phrase: sentenceText.slice(from >= 0 ? from : ref.at, ref.at + ref.text.length), basis: "relative" };
@@ -158,7 +183,8 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (isMain && speaker && !named(actors)) actors = [speaker, ...actors];
     const pairHere = pair && tokens.some((t) => t.isWord && PAIR_WORDS.test(t.norm) && inRanges(frame.ranges, t.start));
     if (pairHere) actors = dedupeActors([...pair, ...actors]);
-    let where = placeOf(sentenceText.slice(0, Math.max(...frame.ranges.map((r) => r[1]))), own_mentions.filter((m) => m.kind !== "actor"), gaz) ?? contextPlace;
+    const frameText = sentenceText.slice(0, Math.max(...frame.ranges.map((r) => r[1])));
+    let where = placeOf(frameText, own_mentions.filter((m) => m.kind !== "actor"), gaz) ?? contextPlace ?? unitPlace(frameText);
     // A phone call joins two places; the "في" places of its sentence are what was discussed.
     if (kindInfo(best.kind).shape === "call") where = null;
     // "يزور … القاهرة": a visit's destination often follows the verb with no preposition.
@@ -173,7 +199,15 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)) && !(kindInfo(best.kind).shape === "gathering" && holdsPresidency(sentenceText, m)));
     // "طهران والرياض ستعقدان … في العاصمة الإيرانية": the host named as a party stays in the title.
     const hostIsParty = isEncounter(best.kind) && !!where?.country && parties.some((m) => m.country === where?.country && !m.actor && m.kind !== "adjective" && !VENUE_BEFORE.test(normalizeArabic(sentenceText.slice(Math.max(0, m.start - 20), m.start))) && !/^و?ب/.test(normalizeArabic(sentenceText.slice(m.start, m.end))));
-    const countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
+    let countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
+    // A happening whose sentence names no one and no country (a fire "في قضاء الحمدانية") is the article's country's.
+    if (actors.length === 0 && countries.length === 0 && isMain && !isSpeech(best.kind)) {
+      const home = o.articleCountry();
+      if (home) {
+        countries = [home];
+        if (where && !where.country) where = { ...where, country: home };
+      }
+    }
     if (actors.length === 0 && countries.length === 0) return;
     if (isSpeech(best.kind) && !named(actors) && !countriesSpeak(tokens, best, own_mentions)) return;
     const gathering = kindInfo(best.kind).shape === "gathering" ? /^\s*["«“]([^"»”]{2,40})["»”]/.exec(sentenceText.slice(best.at + best.text.length))?.[1] ?? null : null;
@@ -325,6 +359,7 @@ function nearestDate(dates: { m: { index: number }; r: ResolvedDate }[], t: Trig
   return best?.r ?? null;
 }
 
+const SEQUENCE = new RegExp(`^(?:${alternation(lexicon().discourse.sequenceOpeners)})(?=[\\s,،])`);
 const NOT_YET = new RegExp(`(?:^|\\s)[وف]?(?:${alternation(lexicon().time.notYet)})(?:\\s|$)`);
 
 /** A frame told in the future, or hoped, expected or planned ("يأمل", "من المقرر", "قريبا"). */
@@ -334,10 +369,12 @@ function frameIsFuture(frame: Frame): boolean {
 
 /** All dated happenings in one article, in body order (not merged). */
 export function extractEvents(article: ParsedArticle, options: ArticleEventOptions): ArticleEvents {
-  const o = {
+  const base = {
     articleIndex: options.articleIndex, anchor: options.anchor,
     gazetteer: options.gazetteer ?? defaultGazetteer(), learned: options.learned ?? new LearnedActors(),
   };
+  let country: string | null | undefined;
+  const o: Options = { ...base, articleCountry: () => (country === undefined ? (country = mainCountry(article, base)) : country) };
   const counts = { undated: 0 };
   const events: ExtractedEvent[] = [];
   const discourse: Discourse = { speaker: null, speechDate: null, pair: null, last: null };

@@ -13,8 +13,8 @@ const DATE_LINE_LABEL = new RegExp(`^(?:${alternation([...time.dateLineLabels, .
 // ("الأربعاء - 6 ربيع الآخر 1446 هـ - 09 أكتوبر 2024 مـ").
 const HIJRI_PART = new RegExp(`(?:^|\\s)[0-3]?\\d\\s+(?:${HIJRI_MONTH_ALT})\\s+1[34]\\d{2}\\s*ه?(?=\\s|$)`, "u");
 
-/** What else an unlabelled date line may hold: weekday and month names, time zone, Hijri marks, digits. */
-const DATE_LINE_EXTRAS = new RegExp(`${WEEKDAY_ALT}|${MONTH_ALT}|gmt|utc|ص|م|هـ|ه|بتوقيت|\\S*مكه\\S*|[\\d:./,\\-–|]`, "gu");
+/** What else an unlabelled date line may hold: weekday and month names, clock and time-zone words, Hijri marks, digits. */
+const DATE_LINE_EXTRA = new RegExp(`^(?:${WEEKDAY_ALT}|${MONTH_ALT}|${alternation(time.dateLineWords)})$`, "u");
 
 /** A publication-date line (`تاريخ النشر: 16th, January 2024 GMT`, `الثلاثاء 16 كانون الثاني 2024`), or null. */
 export function parseDateLine(line: string): ResolvedDate | null {
@@ -28,8 +28,8 @@ export function parseDateLine(line: string): ResolvedDate | null {
   if (!labelled) {
     // An unlabelled line must be (almost) only a date: weekday, time, "GMT", Hijri part.
     const rest = line.slice(0, full.index) + line.slice(full.index + full.length);
-    const letters = normalizeArabic(rest).replace(HIJRI_PART, " ").replace(DATE_LINE_EXTRAS, "").trim();
-    if (letters.split(/\s+/).filter(Boolean).length > 3) return null;
+    const others = normalizeArabic(rest).replace(HIJRI_PART, " ").split(/[\s\d:./,\-–|_@()]+/).filter((w) => /\p{L}/u.test(w) && !DATE_LINE_EXTRA.test(w));
+    if (others.length > 3) return null;
   }
   const r = resolveMention(full, null);
   return r ? { ...r, phrase: line.trim() } : null;

@@ -59,6 +59,17 @@ function bannerAgrees(banner: ResolvedDate, lines: PageLine[], lead: number): bo
   return day === weekday;
 }
 
+/** "القاهرة 29 مارس 2018 / …", "الجزائر _ 19 أغسطس 2022م (وام) -": a dateline with a full date opening the lead. */
+function datelineDate(line: PageLine): ResolvedDate | null {
+  const m = findDateMentions(line.text).find((x) => x.kind === "full");
+  if (!m || m.index > 40) return null;
+  const before = line.text.slice(0, m.index);
+  if (before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 3 || /[.!؟:]/.test(before)) return null;
+  if (!/^\s*م?\s*(?:\([^)]{1,25}\))?\s*[-–—_/:،,]/u.test(line.text.slice(m.index + m.length))) return null;
+  const date = resolveMention(m, null);
+  return date && { ...date, phrase: line.text.slice(0, m.index + m.length).trim() };
+}
+
 export function readHead(lines: PageLine[]): Head {
   const lead = lines.findIndex(isParagraph);
   const end = lead >= 0 ? lead : lines.length;
@@ -81,7 +92,10 @@ export function readHead(lines: PageLine[]): Head {
   const limit = lead >= 0 ? lead + 2 : lines.length;
   const after = dated.filter(({ i }) => i > title && i < limit);
   const pick = after.find(({ l }) => !l.updated) ?? after[0]
-    ?? (titleIsLead ? dated.find(({ i }) => i < limit) : undefined)
-    ?? dated.find(({ i, l }) => i < title && bannerAgrees(l.date!, lines, lead >= 0 ? lead : title));
-  return { title, titleIsLead, published: pick?.l.date ?? null, publishedLine: pick?.i ?? null };
+    ?? (titleIsLead ? dated.find(({ i }) => i < limit) : undefined);
+  if (pick) return { title, titleIsLead, published: pick.l.date, publishedLine: pick.i };
+  const filed = lead >= 0 ? datelineDate(lines[lead]) : null;
+  if (filed) return { title, titleIsLead, published: filed, publishedLine: lead };
+  const banner = dated.find(({ i, l }) => i < title && bannerAgrees(l.date!, lines, lead >= 0 ? lead : title));
+  return { title, titleIsLead, published: banner?.l.date ?? null, publishedLine: banner?.i ?? null };
 }

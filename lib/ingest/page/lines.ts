@@ -69,6 +69,11 @@ export function classifyLine(raw: string): PageLine {
   if (words <= 10 && BYLINE.test(norm)) {
     return { ...line, kind: "byline", date: bylineDate(text) };
   }
+  // "بغداد اليوم - نينوى", "الصحيفة - و.م.ع": the outlet, the place or the agency, a dash between.
+  const sides = text.split(/\s+[-–—]\s+/);
+  if (sides.length === 2 && words <= 6 && sides.every((side) => wordCount(side) <= 3) && !/[.!؟:]$/.test(text)) {
+    return { ...line, kind: "byline" };
+  }
   if (isNoise(norm)) return { ...line, kind: "chrome" };
   return line;
 }

@@ -1,7 +1,7 @@
 // Split one scraped page into articles: the page's own article and every article embedded after
 // "اقرأ أيضاً:". Page furniture (headline lists, "follow us" lines, navigation labels) is dropped.
 import { alternation, lexicon } from "@/lib/ingest/lexicon";
-import { readHead } from "@/lib/ingest/page/head";
+import { isParagraph, readHead } from "@/lib/ingest/page/head";
 import { classifyLine, type PageLine } from "@/lib/ingest/page/lines";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { ParsedArticle } from "@/lib/ingest/types";
@@ -70,10 +70,15 @@ export interface ParsedPage {
 function segmentLines(text: string): Segment[] {
   const segments: Segment[] = [{ lines: [], parent: null }];
   let inList = false;
+  let listItems = 0;
   for (const rawLine of text.replace(/^\uFEFF/, "").split(/\r?\n|\r|\u2028|\u2029/)) {
     const bullet = BULLET.test(rawLine.trim());
     const line = GLUED_READ_MORE.reduce((l, re) => l.replace(re, ""), rawLine.trim().replace(BULLET, "")).trim();
-    if (!line) continue;
+    if (!line) {
+      // A blank line after a list's items ends it: "آخر الأخبار" above the headline lists a block, not the page.
+      if (inList && listItems > 0) inList = false;
+      continue;
+    }
     const n = normalizeArabic(line);
     if (READ_ALSO.test(n)) {
       segments.push({ lines: [], parent: 0 });
@@ -81,11 +86,14 @@ function segmentLines(text: string): Segment[] {
       continue;
     }
     if (LIST_MARKER.test(n)) {
-      inList = true;
+      [inList, listItems] = [true, 0];
       continue;
     }
     // A headline list ends where a full paragraph starts again.
-    if (inList && (bullet || wordCount(line) < 25 || !/[.!؟]\s*["»”]?$/.test(line))) continue;
+    if (inList && (bullet || wordCount(line) < 25 || !/[.!؟]\s*["»”]?$/.test(line))) {
+      listItems++;
+      continue;
+    }
     inList = false;
     if (READ_ALSO_LINK.test(n) || (FOLLOW_US.test(n) && wordCount(line) <= 15)) continue;
     segments[segments.length - 1].lines.push(line);
@@ -120,10 +128,12 @@ function buildArticle(file: string, seg: Segment, host: ParsedArticle | null, se
   if (!lines.some((l) => l.kind === "text")) return "no title line";
   const head = readHead(lines);
   const titleLine = lines[head.title];
-  const title = titleLine.text.replace(/[.。]\s*$/, "");
   const body: string[] = [];
-  // A page saved without its headline starts with the lead paragraph: it is the body's first line too.
-  if (head.titleIsLead && titleLine.words >= 14 && /[.!؟]\s*$/.test(titleLine.text)) body.push(titleLine.text);
+  // A page saved without its headline starts with the lead paragraph: its first sentence is the
+  // title, and the paragraph is the body's first line too.
+  const leadIsBody = head.titleIsLead && (titleLine.words >= 14 || isParagraph(titleLine));
+  const title = (leadIsBody ? firstSentence(titleLine.text) : titleLine.text).replace(/[.。]\s*$/, "");
+  if (leadIsBody) body.push(titleLine.text);
   lines.forEach((line, i) => {
     if (i <= head.title || line.kind !== "text") return;
     if (looksLikeHeadlineRun(line.text) || seenTitles.has(line.norm) || line.norm === titleLine.norm) return;
@@ -139,6 +149,12 @@ function buildArticle(file: string, seg: Segment, host: ParsedArticle | null, se
   return {
     file, title, body: body.join("\n"), published, outlet, agency, keywords, url, parentIndex: seg.parent,
   };
+}
+
+/** The first sentence of a paragraph (up to . ! ؟ outside a number), or the paragraph when it has one sentence. */
+function firstSentence(paragraph: string): string {
+  const end = /[.!؟](?=\s|$)/.exec(paragraph);
+  return end ? paragraph.slice(0, end.index + 1) : paragraph;
 }
 
 /** Parse one scraped file into its articles; problems are messages about articles that were skipped. */
