@@ -47,16 +47,24 @@ function todaysWeekday(lines: PageLine[], from: number): number | null {
   return null;
 }
 
-/** A date line above the headline may be the site's banner (the day the page was saved): kept only when the article's words agree. */
-function bannerAgrees(banner: ResolvedDate, lines: PageLine[], lead: number): boolean {
-  if (banner.precision !== "day") return false;
+/** Whether the article's own words agree with a date printed above its headline, contradict it, or say nothing. */
+function verdictOn(date: ResolvedDate, lines: PageLine[], lead: number): "agrees" | "contradicts" | "silent" {
+  if (date.precision !== "day") return "contradicts";
   const weekday = todaysWeekday(lines, lead);
-  if (weekday === null) {
-    // A full date in the lead that is the banner's own day.
-    return lines.slice(lead, lead + 2).some((l) => findDateMentions(l.text).some((m) => m.kind === "full" && resolveMention(m, null)?.start === banner.start));
-  }
-  const day = new Date(`${banner.start}T00:00:00Z`).getUTCDay();
-  return day === weekday;
+  if (weekday !== null) return new Date(`${date.start}T00:00:00Z`).getUTCDay() === weekday ? "agrees" : "contradicts";
+  // A full date in the lead that is the line's own day.
+  const stated = lines.slice(lead, lead + 2).some((l) => findDateMentions(l.text).some((m) => m.kind === "full" && resolveMention(m, null)?.start === date.start));
+  return stated ? "agrees" : "silent";
+}
+
+const contentWords = (norm: string) => norm.split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map((w) => w.replace(/^(?:وال|بال|فال|لل|ال|و)/, ""));
+
+/** How many of a line's content words the lead and the paragraph after it use: a headline tells the article, a slogan doesn't. */
+function overlap(line: PageLine, lines: PageLine[], lead: number): number {
+  const words = contentWords(line.norm);
+  if (lead < 0 || words.length === 0) return 0;
+  const body = new Set(lines.slice(lead, lead + 3).flatMap((l) => contentWords(l.norm)));
+  return words.filter((w) => body.has(w)).length / words.length;
 }
 
 /** "القاهرة 29 مارس 2018 / …", "الجزائر _ 19 أغسطس 2022م (وام) -": a dateline with a full date opening the lead. */
@@ -71,23 +79,23 @@ function datelineDate(line: PageLine): ResolvedDate | null {
 }
 
 export function readHead(lines: PageLine[]): Head {
-  const lead = lines.findIndex(isParagraph);
+  const lead = lines.findIndex((l) => !l.listItem && isParagraph(l));
   const end = lead >= 0 ? lead : lines.length;
+  // Bulleted lines above the lead are other articles' headlines.
   const candidates: number[] = [];
-  for (let i = 0; i < end; i++) if (lines[i].kind === "text" && lines[i].words >= 2) candidates.push(i);
+  for (let i = 0; i < end; i++) if (lines[i].kind === "text" && lines[i].words >= 2 && !lines[i].listItem) candidates.push(i);
 
-  let title = -1;
-  let best = -Infinity;
-  for (const i of candidates) {
-    const next = lines.slice(i + 1).find((l) => l.kind !== "chrome");
-    const score = headlineScore(lines[i], next, i, candidates[0]);
-    if (score > best) [best, title] = [score, i];
-  }
-  const titleIsLead = title < 0 || best < 1;
-  if (titleIsLead) title = lead >= 0 ? lead : lines.findIndex((l) => l.kind === "text");
+  // The first line that reads like a headline and tells what the lead tells; else the best-placed one.
+  const scored = candidates.map((i) => ({ i, score: headlineScore(lines[i], lines.slice(i + 1).find((l) => l.kind !== "chrome"), i, candidates[0]), overlap: overlap(lines[i], lines, lead) }));
+  const told = scored.find((c) => c.score >= 3 && c.overlap >= 0.3);
+  const best = told ?? scored.reduce<(typeof scored)[number] | null>((a, b) => (a && a.score >= b.score ? a : b), null);
+  const titleIsLead = !best || best.score < 1;
+  const title = titleIsLead ? (lead >= 0 ? lead : lines.findIndex((l) => l.kind === "text")) : best.i;
 
   // The publication line: printed with the headline (after it, before the second paragraph),
-  // a "last updated" stamp only when there is nothing else, a banner above only when the text agrees.
+  // a "last updated" stamp only when there is nothing else, then a dateline opening the lead, then
+  // a date above the headline — right above it when the article doesn't contradict it, further up
+  // (the site's banner: the day the page was saved) only when the article's words agree.
   const dated = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.date !== null);
   const limit = lead >= 0 ? lead + 2 : lines.length;
   const after = dated.filter(({ i }) => i > title && i < limit);
@@ -96,6 +104,11 @@ export function readHead(lines: PageLine[]): Head {
   if (pick) return { title, titleIsLead, published: pick.l.date, publishedLine: pick.i };
   const filed = lead >= 0 ? datelineDate(lines[lead]) : null;
   if (filed) return { title, titleIsLead, published: filed, publishedLine: lead };
-  const banner = dated.find(({ i, l }) => i < title && bannerAgrees(l.date!, lines, lead >= 0 ? lead : title));
-  return { title, titleIsLead, published: banner?.l.date ?? null, publishedLine: banner?.i ?? null };
+  const from = lead >= 0 ? lead : title;
+  const above = dated.filter(({ i }) => i < title).reverse().find(({ i, l }) => {
+    const verdict = verdictOn(l.date!, lines, from);
+    const adjacent = lines.slice(i + 1, title).every((x) => x.kind === "chrome") && title - i <= 3;
+    return verdict === "agrees" || (verdict === "silent" && adjacent);
+  });
+  return { title, titleIsLead, published: above?.l.date ?? null, publishedLine: above?.i ?? null };
 }

@@ -28,6 +28,8 @@ export interface PageLine {
   date: ResolvedDate | null;
   /** A "last updated" stamp rather than the publication line. */
   updated: boolean;
+  /** Written as a list item (a bullet before it). */
+  listItem: boolean;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -55,11 +57,11 @@ function isNoise(norm: string): boolean {
   return !bare(norm).split(" ").some((w) => !CLOCK_WORDS.has(w) && /\p{L}{2,}/u.test(w));
 }
 
-export function classifyLine(raw: string): PageLine {
+export function classifyLine(raw: string, listItem = false): PageLine {
   const text = raw.trim();
   const norm = normalizeArabic(text);
   const words = wordCount(text);
-  const line: PageLine = { text, norm, kind: "text", words, date: null, updated: false };
+  const line: PageLine = { text, norm, kind: "text", words, date: null, updated: false, listItem };
   const plain = bare(norm);
   if (isTicker(raw) || CHROME_LINES.has(plain) || (words <= 12 && CHROME_START.test(plain)) || (words <= 14 && isMenu(norm))) {
     return { ...line, kind: "chrome" };

@@ -49,6 +49,8 @@ function looksLikeHeadlineRun(line: string): boolean {
 
 interface Segment {
   lines: string[];
+  /** Indexes of the lines written as list items. */
+  bullets: Set<number>;
   parent: number | null;
 }
 
@@ -68,7 +70,7 @@ export interface ParsedPage {
 
 /** Segment the page's lines into articles; furniture lines are dropped on the way. */
 function segmentLines(text: string): Segment[] {
-  const segments: Segment[] = [{ lines: [], parent: null }];
+  const segments: Segment[] = [{ lines: [], bullets: new Set(), parent: null }];
   let inList = false;
   let listItems = 0;
   for (const rawLine of text.replace(/^\uFEFF/, "").split(/\r?\n|\r|\u2028|\u2029/)) {
@@ -81,7 +83,7 @@ function segmentLines(text: string): Segment[] {
     }
     const n = normalizeArabic(line);
     if (READ_ALSO.test(n)) {
-      segments.push({ lines: [], parent: 0 });
+      segments.push({ lines: [], bullets: new Set(), parent: 0 });
       inList = false;
       continue;
     }
@@ -96,7 +98,9 @@ function segmentLines(text: string): Segment[] {
     }
     inList = false;
     if (READ_ALSO_LINK.test(n) || (FOLLOW_US.test(n) && wordCount(line) <= 15)) continue;
-    segments[segments.length - 1].lines.push(line);
+    const seg = segments[segments.length - 1];
+    if (bullet) seg.bullets.add(seg.lines.length);
+    seg.lines.push(line);
   }
   return segments;
 }
@@ -106,7 +110,7 @@ function buildArticle(file: string, seg: Segment, host: ParsedArticle | null, se
   const keywords: string[] = [];
   let url: string | null = null;
   const lines: PageLine[] = [];
-  for (const line of seg.lines) {
+  for (const [index, line] of seg.lines.entries()) {
     const n = normalizeArabic(line);
     const source = SOURCE.exec(n) ? line.replace(/^[^:]*:\s*/, "").trim() : null;
     if (source) {
@@ -123,7 +127,7 @@ function buildArticle(file: string, seg: Segment, host: ParsedArticle | null, se
       url ??= link[1];
       continue;
     }
-    lines.push(classifyLine(line));
+    lines.push(classifyLine(line, seg.bullets.has(index)));
   }
   if (!lines.some((l) => l.kind === "text")) return "no title line";
   const head = readHead(lines);
