@@ -4,7 +4,9 @@
 // lead paragraph), and the publication date is the date line printed with it — never a banner
 // above it unless the article's own words agree.
 import { findDateMentions, resolveMention } from "@/lib/ingest/dates/mentions";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import type { PageLine } from "@/lib/ingest/page/lines";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { ResolvedDate } from "@/lib/ingest/types";
 
 export interface Head {
@@ -67,16 +69,37 @@ function overlap(line: PageLine, lines: PageLine[], lead: number): number {
   return words.filter((w) => body.has(w)).length / words.length;
 }
 
-/** "القاهرة 29 مارس 2018 / …", "الجزائر _ 19 أغسطس 2022م (وام) -": a dateline with a full date opening the lead. */
+/**
+ * "القاهرة 29 مارس 2018 / …", "الجزائر _ 19 أغسطس 2022م (وام) -", "حمدي عبدالله - القاهرة في الخميس
+ * 9 يناير 2025 03:33 مساءً - أدى …": a dateline with a full date opening the lead.
+ */
 function datelineDate(line: PageLine): ResolvedDate | null {
   const m = findDateMentions(line.text).find((x) => x.kind === "full");
-  if (!m || m.index > 40) return null;
+  if (!m || m.index > 60) return null;
   const before = line.text.slice(0, m.index);
-  if (before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 3 || /[.!؟:]/.test(before)) return null;
-  if (!/^\s*م?\s*(?:\([^)]{1,25}\))?\s*[-–—_/:،,]/u.test(line.text.slice(m.index + m.length))) return null;
+  if (before.split(/\s+/).filter((w) => /\p{L}/u.test(w) && w !== "في").length > 4 || /[.!؟:]/.test(before)) return null;
+  const after = line.text.slice(m.index + m.length);
+  if (!/^\s*م?\s*(?:\d{1,2}:\d{2}\s*(?:ص|م|مساء\S*|صباح\S*)?)?\s*(?:\([^)]{1,25}\))?\s*[-–—_/:،,]/u.test(after)) return null;
   const date = resolveMention(m, null);
   return date && { ...date, phrase: line.text.slice(0, m.index + m.length).trim() };
 }
+
+const TODAY_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().time.relativeDays.today)})[\\s,،(]*$`, "u");
+
+/** "وافقت الجمعية العامة اليوم الجمعة 10 ماي 2024": the lead names today and writes its date. */
+function todayInLead(lines: PageLine[], lead: number): ResolvedDate | null {
+  for (const line of lines.slice(lead, lead + 2)) {
+    for (const m of findDateMentions(line.text)) {
+      if (m.kind !== "full" || !TODAY_BEFORE.test(normalizeArabic(line.text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+      const date = resolveMention(m, null);
+      if (date) return { ...date, phrase: line.text.slice(Math.max(0, line.text.lastIndexOf(" ", m.index - 2) + 1), m.index + m.length) };
+    }
+  }
+  return null;
+}
+
+/** A clock before the date ("10:23 مساءً / 29 يناير، 2026") or the weather beside it: a live banner, not a date line. */
+const BANNER = /^\s*\d{1,2}:\d{2}|°|(?:^|\s)c(?:\s|$)/iu;
 
 export function readHead(lines: PageLine[]): Head {
   const lead = lines.findIndex((l) => !l.listItem && isParagraph(l));
@@ -102,12 +125,12 @@ export function readHead(lines: PageLine[]): Head {
   const pick = after.find(({ l }) => !l.updated) ?? after[0]
     ?? (titleIsLead ? dated.find(({ i }) => i < limit) : undefined);
   if (pick) return { title, titleIsLead, published: pick.l.date, publishedLine: pick.i };
-  const filed = lead >= 0 ? datelineDate(lines[lead]) : null;
+  const filed = lead >= 0 ? datelineDate(lines[lead]) ?? todayInLead(lines, lead) : null;
   if (filed) return { title, titleIsLead, published: filed, publishedLine: lead };
   const from = lead >= 0 ? lead : title;
   const above = dated.filter(({ i }) => i < title).reverse().find(({ i, l }) => {
     const verdict = verdictOn(l.date!, lines, from);
-    const adjacent = lines.slice(i + 1, title).every((x) => x.kind === "chrome") && title - i <= 3;
+    const adjacent = lines.slice(i + 1, title).every((x) => x.kind === "chrome") && title - i <= 3 && !BANNER.test(l.text);
     return verdict === "agrees" || (verdict === "silent" && adjacent);
   });
   return { title, titleIsLead, published: above?.l.date ?? null, publishedLine: above?.i ?? null };

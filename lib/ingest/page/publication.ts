@@ -2,6 +2,8 @@
 // pins the day but not the year; the terms of office of the people it names pin the years.
 import { addDays, formatDate, isoBounds, utcDate } from "@/lib/ingest/dates/days";
 import { findDateMentions, resolveMention, type DateMention } from "@/lib/ingest/dates/mentions";
+import { alternation, lexicon } from "@/lib/ingest/lexicon";
+import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import type { ParsedArticle } from "@/lib/ingest/types";
 
 export interface Tenure {
@@ -95,6 +97,7 @@ function agreement(mentions: DateMention[], anchorDay: Date): number {
 const DATELINE_BEFORE = /^\s*(?:\S+\s+){0,3}\S+\s*[،,\-–]\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\(|[-–:،,])/u;
 const EARLIEST_YEAR = 1990;
+const TODAY_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().time.relativeDays.today)})[\\s,،(]*$`, "u");
 
 /**
  * The day a report was filed, from its dateline: the day and month it gives, in the one year that
@@ -108,11 +111,14 @@ function datelineDay(text: string, mentions: DateMention[], spans: [Date, Date][
     offset += line.length + 1;
     if (!m || m.kind !== "dayMonth" || m.end) continue;
     const lineStart = offset - line.length - 1;
-    if (!DATELINE_BEFORE.test(text.slice(lineStart, m.index)) || !DATELINE_AFTER.test(text.slice(m.index + m.length))) continue;
+    const dateline = DATELINE_BEFORE.test(text.slice(lineStart, m.index)) && DATELINE_AFTER.test(text.slice(m.index + m.length));
+    // "من يومه الخميس 9 شتنبر الجاري", "صباح اليوم الخميس 14 آب": today, by its day and month.
+    const namedToday = TODAY_BEFORE.test(normalizeArabic(text.slice(Math.max(lineStart, m.index - 12), m.index)));
+    if (!dateline && !namedToday) continue;
     // Agency reports name the dateline's day by its weekday alone: "قال الوزير الجمعة …".
     const leadEnd = text.indexOf("\n", m.index) < 0 ? text.length : text.indexOf("\n", m.index);
     const bareWeekday = mentions.find((x) => x.kind === "weekday" && x.dir === null && x.index > m.index && x.index < leadEnd);
-    const sameDay = weekday ?? (bareWeekday?.kind === "weekday" ? bareWeekday.weekday : null);
+    const sameDay = weekday ?? m.weekday ?? (bareWeekday?.kind === "weekday" ? bareWeekday.weekday : null);
     const years: number[] = [];
     for (let y = today.getUTCFullYear(); y >= EARLIEST_YEAR; y--) {
       const day = utcDate(y, m.m, m.d);
