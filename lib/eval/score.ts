@@ -93,11 +93,15 @@ function containsWords(whole: string[], part: string[]): boolean {
   return false;
 }
 
+/** A name's consonants: transliterations differ most in their long vowels ("جوزيف" / "جوزاف"). */
+const skeleton = (keys: string[]) => keys.map((k) => (k.length > 3 ? k[0] + k.slice(1).replace(/[اوي]/g, "") : k));
+
 /** A gold actor (with its spellings) and an extracted one are the same: same sound, or one's words within the other's. */
 export function sameActor(gold: string | string[], actor: ExtractedActor): boolean {
   const golds = (Array.isArray(gold) ? gold : [gold]).map(words);
   const mine = [actor.ar, actor.name].map(words);
-  return golds.some((g) => mine.some((m) => g.join("") === m.join("") || containsWords(m, g) || containsWords(g, m)));
+  const same = (g: string[], m: string[]) => g.join("") === m.join("") || containsWords(m, g) || containsWords(g, m);
+  return golds.some((g) => mine.some((m) => same(g, m) || same(skeleton(g), skeleton(m))));
 }
 
 function actorCounts(g: GoldEvent, e: Extracted): Counts {

@@ -110,6 +110,7 @@ const namesSchema = z.object({
   notSurname: words,
   timeWords: words,
   institutions: words,
+  bodies: words,
 });
 
 const placesSchema = z.object({

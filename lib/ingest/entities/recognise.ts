@@ -142,7 +142,19 @@ const NOT_NAME = new Set(names.notName);
 const VERBS = new Set(lexicon().kinds.kinds.flatMap((k) => [...k.triggers.past, ...k.triggers.present, ...k.triggers.present.map((v) => `س${v}`)]));
 const isVerb = (norm: string) => VERBS.has(norm) || VERBS.has(norm.replace(/^[وف]/, ""));
 const COUNTERPART = new RegExp(`^(?:و|ف|ب|ل)?(?:${alternation(names.counterpart)})$`);
-const PORTFOLIO = new RegExp(`^(?:ال\\S{3,}|${alternation(names.portfolio)})$`);
+const PORTFOLIO = new RegExp(`^و?(?:ال\\S{3,}|لل\\S{3,}|${alternation([...names.portfolio, ...names.bodies])})$`);
+
+/**
+ * A word between a role and its holder's country or name: definite ("الهيئة العليا المستقلة
+ * للانتخابات"), a body's head ("مديرية"), or a noun in construct before a definite one
+ * ("وإدارة الكوارث") — never the first word of a compound name ("عبد الله").
+ */
+function isPortfolioWord(tokens: Token[], k: number): boolean {
+  const w = tokens[k].norm;
+  if (PORTFOLIO.test(w)) return true;
+  const next = tokens[k + 1];
+  return /^و\S{3,}$/.test(w) && !NAME_COMPOUNDS.has(w.slice(1)) && !!next?.isWord && /^(?:ال|لل)\S{3,}/.test(next.norm);
+}
 
 // What follows the preposition على when a page spells it علي ("علي هامش القمة", "علي الرغم").
 const AFTER_ALA = new Set(names.afterAla);
@@ -265,6 +277,56 @@ function institutionsByCountry(index: EntityIndex, tokens: Token[], text: string
   }
 }
 
+const BODIES = new Set(names.bodies);
+const MAX_BODY_WORDS = 6;
+
+/**
+ * "هيئة الطيران المدني", "المجلس الدستوري", "المديرية العامة للأرصاد الجوية": a body's head noun
+ * and the definite words that name it make an organisation; a country adjective ending it gives
+ * its country. Inside a role ("رئيس الهيئة العليا … فاروق بوعسكر") it is the role's portfolio.
+ */
+function namedBodies(index: EntityIndex, tokens: Token[], text: string, found: Found[], byStart: Map<number, { m: EntityMention; tokenEnd: number }>): void {
+  const inRole = (i: number) => [1, 2, 3].some((back) => {
+    const role = i - back >= 0 && tokens[i - back].isWord ? matchRole(index, tokens, i - back) : null;
+    return role !== null && role.end >= i;
+  });
+  const covered = new Set<number>();
+  for (const f of found) for (let x = f.tokenStart; x < f.tokenEnd; x++) covered.add(x);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || covered.has(i)) continue;
+    const head = t.norm.replace(/^(?:[وف](?=\S{4})|[وف]?[بل](?=ال))/, "").replace(/^ال/, "");
+    if (!BODIES.has(head) || inRole(i)) continue;
+    // Definite words ("الطيران المدني", "للأرصاد"), or a ل-construct before one ("لإدارة الحالات"); never a time word.
+    const naming = (k: number) => {
+      const w = tokens[k];
+      if (!w?.isWord || covered.has(k) || TIME_WORDS.has(w.norm) || NOT_NAME.has(w.norm)) return false;
+      return /^(?:و?ال|لل)\S{2,}/.test(w.norm) || (/^ل(?!ل)\S{3,}/.test(w.norm) && /^(?:ال|لل)\S{2,}/.test(tokens[k + 1]?.norm ?? ""));
+    };
+    let end = i + 1;
+    while (end < tokens.length && end - i <= MAX_BODY_WORDS && naming(end)) end++;
+    if (end === i + 1) continue;
+    const adjective = byStart.get(end - 1);
+    const last = adjective && adjective.m.kind === "adjective" ? adjective : byStart.get(end);
+    const country = last?.m.kind === "adjective" ? last.m.country : null;
+    const stop = last?.m.kind === "adjective" ? last.tokenEnd : end;
+    const rawStart = t.start + (t.text.length - t.text.replace(/^(?:[وف](?=\S{4})|[وف]?[بل](?=ال))/u, "").length);
+    const ar = text.slice(rawStart, tokens[stop - 1].end);
+    const actor: ActorRef = { name: ar, ar, kind: "organisation", country, variants: [ar], role: null };
+    const m: EntityMention = { start: t.start, end: tokens[stop - 1].end, kind: "actor", country, actor, gazetteerActor: null, place: null, via: "name" };
+    for (let x = i; x < stop; x++) {
+      const at = found.findIndex((f) => f.tokenStart === x);
+      if (at >= 0) found.splice(at, 1);
+      byStart.delete(x);
+      covered.add(x);
+    }
+    found.push({ m, tokenStart: i, tokenEnd: stop });
+    byStart.set(i, { m, tokenEnd: stop });
+    i = stop - 1;
+  }
+  found.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
 /** All entity mentions in `text`, in order, non-overlapping. */
 export function recogniseEntities(text: string, options: RecogniseOptions = {}): EntityMention[] {
   const gaz = options.gazetteer ?? defaultGazetteer();
@@ -299,6 +361,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
 
   if (options.namesOnly) return found.map((f) => f.m);
   institutionsByCountry(index, tokens, text, found, byStart);
+  namedBodies(index, tokens, text, found, byStart);
   // Roles: "<role> <portfolio words> <country adjective> ، <name>".
   const date = options.date ?? null;
   const added: typeof found = [];
@@ -310,14 +373,20 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     if (!role) continue;
     let k = role.end;
     let country: string | null = null;
-    for (let steps = 0; k < tokens.length && steps < 5; steps++) {
+    for (let steps = 0; k < tokens.length && steps < 8; steps++) {
       const at = byStart.get(k);
       if (at && (at.m.kind === "country" || at.m.kind === "adjective")) {
         country = at.m.country;
         k = at.tokenEnd;
         break;
       }
-      if (at || !tokens[k].isWord || !PORTFOLIO.test(tokens[k].norm) || NOT_NAME.has(tokens[k].norm)) {
+      // "مدير مديرية الدفاع المدني السوري": a body named inside the role is its portfolio.
+      if (at?.m.actor?.kind === "organisation") {
+        country = at.m.country ?? country;
+        k = at.tokenEnd;
+        continue;
+      }
+      if (at || !tokens[k].isWord || !isPortfolioWord(tokens, k) || NOT_NAME.has(tokens[k].norm)) {
         if (tokens[k].text === "(" ) {
           const close = tokens.findIndex((t, x) => x > k && t.text === ")");
           if (close > k && close - k <= 4) {
@@ -330,6 +399,17 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
       k++;
     }
     while (tokens[k] && /^[،,(]$/.test(tokens[k].text)) k++;
+    // "… السوري في محافظة اللاذقية عبد الكافي كيال": where the office is, before the name.
+    if (tokens[k]?.norm === "في") {
+      let j = k + 1;
+      for (let w = 0; w < 2 && tokens[j]?.isWord && !byStart.has(j); w++) j++;
+      const place = byStart.get(j);
+      if (place && place.m.kind !== "actor") {
+        j = place.tokenEnd;
+        while (tokens[j] && /^[،,]$/.test(tokens[j].text)) j++;
+        if (isNameWord(tokens[j], tokens[j - 1], tokens[j + 1])) k = j;
+      }
+    }
     const next = byStart.get(k);
     if (next?.m.actor && !(country && next.m.actor.country && next.m.actor.country !== country)) continue; // a known name follows
     const roleText = text.slice(tokens[i].start, tokens[role.end - 1].end);
@@ -337,7 +417,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     let n = k;
     while (n < tokens.length && n - k < 4 && !byStart.has(n)) {
       if (isNameWord(tokens[n], tokens[n - 1], tokens[n + 1])) n++;
-      else if (n > k && isSurnameWithArticle(tokens[n])) {
+      else if (n === k + 1 && isSurnameWithArticle(tokens[n])) {
         n++;
         break; // a family name with the article ends the name
       } else break;

@@ -234,7 +234,8 @@ describe("Independent Arabia: Sudan's foreign minister in Tehran (Persian letter
     expect(article.published).toMatchObject({ value: "2024-03-10", certainty: "stated" });
     const announced = only(result.events.filter((e) => e.sources.some((s) => s.articleIndex === index) && e.kind === "announcement"));
     expect(announced).toMatchObject({ kind: "announcement", date: { start: "2024-03-09", phrase: "أمس السبت" } });
-    expect(names(announced)).toEqual(["Sudanese Armed Forces"]);
+    // Its spokesman, named in the next sentence, speaks for it on the same occasion.
+    expect(names(announced)).toEqual(["Sudanese Armed Forces", "نبيل عبد الله"]);
   });
   it("dates the drone strike told only inside the army's announcement by the announcement's day, as inferred", () => {
     const strike = only(result.events.filter((e) => e.kind === "strike" && e.date.start === "2024-03-09"));
