@@ -328,15 +328,23 @@ function reportDay(anchor: DateAnchor, last: Discourse["last"], article: ParsedA
 }
 
 // "منذ نيسان 2023" is when a state began, not when something happened.
-const SINCE_BEFORE = /(?:^|\s)منذ\s*$/;
-// "وتأتي الزيارة بعد … الاتفاق الذي وقع في 10 آذار": the date belongs to the reference point.
-const REFERENCE_POINT = /(?:^|\s)(?:بعد|قبل|عقب|منذ)\s+(?!ظهر|الظهر|منتصف)/;
+const SINCE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().time.since)})\\s*$`);
+// "وتأتي الزيارة بعد … الاتفاق الذي وقع في 10 آذار": the date belongs to the reference point
+// ("بعد ظهر الثلاثاء" is Tuesday afternoon, not after it).
+const REFERENCE_WORDS = new Set(lexicon().time.referencePoints);
+const NOT_REFERENCE = new Set(lexicon().time.notReferencePoints);
 
 /** Whether a date phrase can date the trigger: not a "since" date, not the date of a later reference point. */
 function datesTrigger(sentence: string, dateIndex: number, t: Trigger): boolean {
   if (SINCE_BEFORE.test(normalizeArabic(sentence.slice(Math.max(0, dateIndex - 12), dateIndex)))) return false;
   if (dateIndex <= t.at) return true;
-  return !REFERENCE_POINT.test(normalizeArabic(sentence.slice(t.at + t.text.length, dateIndex)));
+  // The reference word governs the phrase it opens, a few words long: in "منذ سنوات وهدأت يوم
+  // الثلاثاء" a new clause (و…) comes between, and Tuesday is when the fighting calmed.
+  const words = normalizeArabic(sentence.slice(t.at + t.text.length, dateIndex)).replace(/[,;]/g, " , ").split(" ").filter(Boolean);
+  const last = words.findLastIndex((w, i) => REFERENCE_WORDS.has(w) && !NOT_REFERENCE.has(words[i + 1] ?? ""));
+  if (last < 0) return true;
+  // A comma or a new verb joined by و ("وهدأت", not "والاتفاق" nor "وقع") ends the reference phrase.
+  return words.slice(last + 1).some((w) => w === "," || /^و(?!ال)\S{4,}$/.test(w));
 }
 
 /**

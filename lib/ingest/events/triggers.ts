@@ -54,16 +54,16 @@ interface TriggerIndex {
   words: Map<string, Entry>;
   /** Phrases by every written form of their first word, longest first. */
   phrases: Map<string, Phrase[]>;
-  unlessBefore: Map<EventKind, Set<string>>;
-  unlessAfter: Map<EventKind, Set<string>>;
+  unlessBefore: Map<EventKind, string[][]>;
+  unlessAfter: Map<EventKind, string[][]>;
   destinationObject: Set<string>;
 }
 
 function buildIndex(): TriggerIndex {
   const words = new Map<string, Entry>();
   const phrases = new Map<string, Phrase[]>();
-  const unlessBefore = new Map<EventKind, Set<string>>();
-  const unlessAfter = new Map<EventKind, Set<string>>();
+  const unlessBefore = new Map<EventKind, string[][]>();
+  const unlessAfter = new Map<EventKind, string[][]>();
   const destinationObject = new Set<string>();
   const add = (form: string, entry: Entry) => {
     const other = words.get(form);
@@ -87,8 +87,8 @@ function buildIndex(): TriggerIndex {
         phrases.set(f, list);
       }
     }
-    unlessBefore.set(k.kind, new Set(k.unless.before));
-    unlessAfter.set(k.kind, new Set(k.unless.after));
+    unlessBefore.set(k.kind, k.unless.before.map((w) => w.split(" ")));
+    unlessAfter.set(k.kind, k.unless.after.map((w) => w.split(" ")));
     for (const w of k.destinationObject) for (const f of [w, `س${w}`]) destinationObject.add(f);
   }
   return { words, phrases, unlessBefore, unlessAfter, destinationObject };
@@ -148,6 +148,13 @@ function phraseLength(tokens: Token[], i: number, p: Phrase): number {
 
 const bare = (norm: string | undefined) => (norm ?? "").replace(/^[وف](?=\S{3})/, "");
 
+/** Whether the words from token `at` on (or, backwards, up to it) are `words`; "#" is any number. */
+function wordsAt(tokens: Token[], at: number, words: string[], backwards: boolean): boolean {
+  const seq = tokens.filter((t, i) => t.isWord && (backwards ? i < at : i >= at));
+  const run = backwards ? seq.slice(-words.length) : seq.slice(0, words.length);
+  return run.length === words.length && words.every((w, k) => (w === "#" ? /^\d/.test(run[k].norm) : bare(run[k].norm) === w || run[k].norm === w));
+}
+
 export function findTriggers(tokens: Token[]): Trigger[] {
   const { unlessBefore, unlessAfter } = triggerIndex();
   const out: Trigger[] = [];
@@ -168,9 +175,8 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     }
     if (!kind && w.entry) [kind, form] = [w.entry.kind, w.entry.form];
     if (!kind) continue;
-    const before = bare(tokens[i - 1]?.isWord ? tokens[i - 1].norm : undefined);
-    const after = bare(tokens[i + length]?.isWord ? tokens[i + length].norm : undefined);
-    if (unlessBefore.get(kind)?.has(before) || unlessAfter.get(kind)?.has(after)) {
+    const k = kind;
+    if (unlessBefore.get(k)?.some((w) => wordsAt(tokens, i, w, true)) || unlessAfter.get(k)?.some((w) => wordsAt(tokens, i + length, w, false))) {
       i += length - 1;
       continue;
     }
