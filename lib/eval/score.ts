@@ -56,7 +56,7 @@ export interface Figures {
   precision: number;
   /** Among matches, start, end and precision all equal. */
   dateExact: number;
-  /** Pages whose publication date is right (value and precision). */
+  /** Pages whose publication date is right (value and precision); where the text gives none, pages where none is invented. */
   published: number;
   /** Pages with a headline whose title is it. */
   headline: number;
@@ -179,7 +179,8 @@ export function scorePage(page: PageInput, families: Families): PageScore {
   const pub = gold.published;
   const got = page.article?.published ?? null;
   let published: PageScore["published"];
-  if (pub === null) published = got === null ? "right" : "wrong";
+  // A page whose text gives no date (only its address or the archive does) is right when no date is invented.
+  if (pub === null || pub.basis === "outside") published = got === null || got === pub?.date ? "right" : pub && pub.date.startsWith(got) ? "coarser" : "wrong";
   else if (got === null) published = "missing";
   else if (got === pub.date) published = "right";
   else if (pub.date.startsWith(got)) published = "coarser";

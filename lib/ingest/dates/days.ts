@@ -3,6 +3,29 @@ import type { DatePrecision } from "@/lib/ingest/types";
 
 const DAY_MS = 86_400_000;
 
+const hijriParts = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" });
+
+/** The Umm al-Qura date of a UTC day: [year, month, day]. */
+function hijriOf(date: Date): [number, number, number] {
+  const parts = Object.fromEntries(hijriParts.formatToParts(date).map((p) => [p.type, p.value]));
+  return [Number.parseInt(parts.year, 10), Number(parts.month), Number(parts.day)];
+}
+
+/** The Gregorian day of a Hijri date (Umm al-Qura calendar, as Gulf papers print it), or null when it doesn't exist. */
+export function hijriToGregorian(y: number, m: number, d: number): Date | null {
+  if (m < 1 || m > 12 || d < 1 || d > 30) return null;
+  // The mean Hijri month is 29.53 days from 16 July 622; search around the estimate.
+  const estimate = Date.UTC(622, 6, 16) + ((y - 1) * 354.36707 + (m - 1) * 29.530589 + (d - 1)) * DAY_MS;
+  for (let delta = 0; delta <= 40; delta++) {
+    for (const sign of delta === 0 ? [1] : [1, -1]) {
+      const day = new Date(Math.floor(estimate / DAY_MS + sign * delta) * DAY_MS);
+      const [hy, hm, hd] = hijriOf(day);
+      if (hy === y && hm === m && hd === d) return day;
+    }
+  }
+  return null;
+}
+
 export function utcDate(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }

@@ -1,8 +1,8 @@
 // Date phrases in Arabic news: find them (once, on normalised text) and resolve them against the
 // article's publication date. Finding and resolving are separate so that inferring an unknown
 // publication date can try many anchors cheaply.
-import { MONTH_ALT, SAFE_MONTH_ALT, WEEKDAY_ALT, WEEKDAYS, monthNumber } from "@/lib/ingest/dates/calendar";
-import { addDays, formatDate, isValidDay, utcDate } from "@/lib/ingest/dates/days";
+import { HIJRI_MONTHS, HIJRI_MONTH_ALT, MONTH_ALT, SAFE_MONTH_ALT, WEEKDAY_ALT, WEEKDAYS, monthNumber } from "@/lib/ingest/dates/calendar";
+import { addDays, formatDate, hijriToGregorian, isValidDay, utcDate } from "@/lib/ingest/dates/days";
 import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { normalizeWithMap } from "@/lib/ingest/text/normalise";
 import type { DatePrecision, ResolvedDate } from "@/lib/ingest/types";
@@ -16,8 +16,8 @@ type Direction = "past" | "future" | "current" | null;
 
 /** A date phrase as written, not yet tied to a calendar year. */
 export type MentionBody =
-  /** `dayFirst`: a numeric date whose first two numbers could be read either way (05/04/2024). */
-  | { kind: "full"; y: number; m: number; d: number; end: [number, number, number] | null; dayFirst?: boolean }
+  /** `dayFirst`: a numeric date whose first two numbers could be read either way (05/04/2024). `hijri`: converted from a Hijri date. */
+  | { kind: "full"; y: number; m: number; d: number; end: [number, number, number] | null; dayFirst?: boolean; hijri?: boolean }
   | { kind: "dayMonth"; m: number; d: number; end: [number, number] | null; dir: Direction; weekday: number | null }
   | { kind: "monthYear"; y: number; m: number }
   | { kind: "month"; m: number; dir: Direction }
@@ -93,6 +93,11 @@ const PATTERNS: [RegExp, Builder, Need][] = [
     const [a, b] = [num(m[1]), num(m[2])];
     if (b > 12 && a <= 12) return { kind: "full", y: num(m[3]), m: a, d: b, end: null };
     return { kind: "full", y: num(m[3]), m: b, d: a, end: null, dayFirst: a <= 12 && a !== b ? true : undefined };
+  }, "digit"],
+  // 12 شوال 1427 هـ: a Hijri date, read on the Umm al-Qura calendar.
+  [new RegExp(`${L}${WD_PREFIX}${D}\\s+(${HIJRI_MONTH_ALT})\\s+(1[34]\\d{2})(?:\\s*هـ?(?![\\p{L}]))?`, "gu"), (m) => {
+    const day = hijriToGregorian(num(m[4]), HIJRI_MONTHS[m[3].replace(/\s+/g, " ")] ?? 0, num(m[2]));
+    return day ? { kind: "full", y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate(), end: null, hijri: true } : null;
   }, "digit"],
   // الثلاثاء 01/أبريل/2025, 5-يناير-2024
   [new RegExp(`${L}${WD_PREFIX}${D}\\s?[-/.]\\s?${MON}\\s?[-/.]\\s?${Y}`, "gu"),

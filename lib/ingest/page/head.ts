@@ -3,7 +3,11 @@
 // the headline; the headline is the line that leads into the article (its date line, byline or
 // lead paragraph), and the publication date is the date line printed with it — never a banner
 // above it unless the article's own words agree.
+import { HIJRI_MONTH_ALT, WEEKDAY_ALT } from "@/lib/ingest/dates/calendar";
+import { addDays, formatDate, isoBounds } from "@/lib/ingest/dates/days";
 import { findDateMentions, resolveMention } from "@/lib/ingest/dates/mentions";
+import { recogniseEntities } from "@/lib/ingest/entities/recognise";
+import { isLabelledDateLine } from "@/lib/ingest/page/date-line";
 import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import type { PageLine } from "@/lib/ingest/page/lines";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
@@ -71,7 +75,8 @@ function overlap(line: PageLine, lines: PageLine[], lead: number): number {
 
 /**
  * "القاهرة 29 مارس 2018 / …", "الجزائر _ 19 أغسطس 2022م (وام) -", "حمدي عبدالله - القاهرة في الخميس
- * 9 يناير 2025 03:33 مساءً - أدى …": a dateline with a full date opening the lead.
+ * 9 يناير 2025 03:33 مساءً - أدى …": a dateline with a full date opening the lead. The words just
+ * before the date are a place ("نبأ – تواصلت، يوم الأحد 17 أيلول" is a sentence, not a dateline).
  */
 function datelineDate(line: PageLine): ResolvedDate | null {
   const m = findDateMentions(line.text).find((x) => x.kind === "full");
@@ -80,19 +85,34 @@ function datelineDate(line: PageLine): ResolvedDate | null {
   if (before.split(/\s+/).filter((w) => /\p{L}/u.test(w) && w !== "في").length > 4 || /[.!؟:]/.test(before)) return null;
   const after = line.text.slice(m.index + m.length);
   if (!/^\s*م?\s*(?:\d{1,2}:\d{2}\s*(?:ص|م|مساء\S*|صباح\S*)?)?\s*(?:\([^)]{1,25}\))?\s*[-–—_/:،,]/u.test(after)) return null;
+  const place = before.split(/\s[-–—_]+\s?|[-–—_]{2,}/).at(-1)?.replace(/(?:^|\s)في\s*$/, "").replace(/[،,\s]+$/, "") ?? "";
+  if (place && !recogniseEntities(place, { namesOnly: true }).some((e) => e.kind === "capital" || e.kind === "place" || e.kind === "country")) return null;
   const date = resolveMention(m, null);
   return date && { ...date, phrase: line.text.slice(0, m.index + m.length).trim() };
 }
 
-const TODAY_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().time.relativeDays.today)})[\\s,،(]*$`, "u");
+const { relativeDays } = lexicon().time;
+const HIJRI_BETWEEN = new RegExp(`\\s+[0-3]?\\d\\s+(?:${HIJRI_MONTH_ALT})\\s+1[34]\\d{2}\\s*(?:ه|هـ)?\\s*(?:الموافق)?\\s*$`, "u");
+const DAY_BEFORE = new RegExp(`(?:^|\\s)(${alternation([...relativeDays.today, ...relativeDays.yesterday, ...relativeDays.dayBeforeYesterday])})(?:\\s+(?:${WEEKDAY_ALT}))?[\\s,،(]*$`, "u");
+const offsetOf = (word: string) => (relativeDays.dayBeforeYesterday.includes(word) ? 2 : relativeDays.yesterday.includes(word) ? 1 : 0);
 
-/** "وافقت الجمعية العامة اليوم الجمعة 10 ماي 2024": the lead names today and writes its date. */
+/**
+ * "وافقت الجمعية العامة اليوم الجمعة 10 ماي 2024", "مساء أمس الجمعة 28 ديسمبر 2012": the lead names
+ * today (or yesterday) and writes its date; the article's day follows ("اليوم" states it).
+ */
 function todayInLead(lines: PageLine[], lead: number): ResolvedDate | null {
   for (const line of lines.slice(lead, lead + 2)) {
     for (const m of findDateMentions(line.text)) {
-      if (m.kind !== "full" || !TODAY_BEFORE.test(normalizeArabic(line.text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+      if (m.kind !== "full") continue;
+      // "اليوم الثلاثاء 11 جمادى الآخرة 1447هـ الموافق 2 ديسمبر 2025م": the Hijri date and الموافق may come between.
+      const gap = normalizeArabic(line.text.slice(Math.max(0, m.index - 60), m.index)).replace(HIJRI_BETWEEN, " ");
+      const day = DAY_BEFORE.exec(gap);
+      if (!day) continue;
       const date = resolveMention(m, null);
-      if (date) return { ...date, phrase: line.text.slice(Math.max(0, line.text.lastIndexOf(" ", m.index - 2) + 1), m.index + m.length) };
+      if (!date) continue;
+      const offset = offsetOf(day[1].replace(/^يوم\s+/, ""));
+      const value = offset === 0 ? date.start : formatDate(addDays(isoBounds(date.start)[0], offset), "day");
+      return { ...date, start: value, end: null, certainty: offset === 0 ? "stated" : "inferred", phrase: line.text.slice(Math.max(0, m.index - 60), m.index + m.length).trim() };
     }
   }
   return null;
@@ -133,5 +153,7 @@ export function readHead(lines: PageLine[]): Head {
     const adjacent = lines.slice(i + 1, title).every((x) => x.kind === "chrome") && title - i <= 3 && !BANNER.test(l.text);
     return verdict === "agrees" || (verdict === "silent" && adjacent);
   });
-  return { title, titleIsLead, published: above?.l.date ?? null, publishedLine: above?.i ?? null };
+  // Last, a labelled line anywhere below ("أضيف بتاريخ :2016/10/24" at the foot of the page).
+  const below = above ?? dated.find(({ i, l }) => i >= limit && !l.updated && isLabelledDateLine(l.text));
+  return { title, titleIsLead, published: below?.l.date ?? null, publishedLine: below?.i ?? null };
 }
