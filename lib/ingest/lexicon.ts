@@ -111,6 +111,7 @@ const namesSchema = z.object({
   timeWords: words,
   institutions: words,
   bodies: words,
+  honorifics: words,
 });
 
 const placesSchema = z.object({
@@ -122,6 +123,7 @@ const placesSchema = z.object({
   venueBefore: words,
   presidency: words,
   adminUnits: words,
+  borders: words,
 });
 
 const FILES = {

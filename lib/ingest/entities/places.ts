@@ -16,6 +16,8 @@ const CITY_WORDS = alternation(places.cityWords);
 const PLACE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(places.placeBefore)}|(?:ب|في)?(?:ال)?(?:${CITY_WORDS})(?:\\s+ال\\S+)?)\\s*[("«]?\\s*$`);
 // "وقف إطلاق النار في قطاع غزة", "الأوضاع في لبنان": a place that is the topic, not the venue.
 const TOPIC_BEFORE = new RegExp(`(?:^|\\s)[وف]?(?:${alternation(places.topicNouns)})\\s+(?:في|ب)\\s*$`);
+// "قرب الحدود مع مالي": a border is where, not who.
+const BORDER_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(places.borders)})\\s*$`);
 const LANDMARK = new RegExp(`(?:في|الي)\\s+((?:${alternation(places.landmarks)})\\s+[^\\s,.]+(?:\\s+ال[^\\s,.]+)?)`);
 
 /**
@@ -35,7 +37,7 @@ export function topicPlaces(sentence: string, mentions: EntityMention[]): Set<En
     const attachedBa = /^ب/.test(normalizeArabic(m.place)) ? /^و?بب/.test(surface) : /^و?ب/.test(surface);
     const between = prev ? normalizeArabic(sentence.slice(prev.end, m.start)) : null;
     const joined = prev !== null && out.has(prev) && (between === "و" || between === ", و" || (/^,?$/.test(between ?? "x") && surface.startsWith("و")));
-    if (TOPIC_BEFORE.test(before) || (attachedBa && TOPIC_BEFORE.test(`${before} ب`)) || joined) out.add(m);
+    if (TOPIC_BEFORE.test(before) || (attachedBa && TOPIC_BEFORE.test(`${before} ب`)) || joined || BORDER_BEFORE.test(before)) out.add(m);
     prev = m;
   }
   return out;

@@ -176,6 +176,7 @@ function isNameWord(t: Token | undefined, prev: Token | undefined, next: Token |
 // Nisba adjectives that end a role phrase rather than a name ("المتحدث الرسمي", "الإقليمي").
 const NOT_SURNAME = new Set(names.notSurname);
 const NAME_COMPOUNDS = new Set(names.nameCompounds);
+const HONORIFICS = new Set(names.honorifics);
 
 // Time words that can follow a name directly ("… عباس عراقجي الخميس").
 const TIME_WORDS = new Set(names.timeWords);
@@ -260,10 +261,13 @@ function institutionsByCountry(index: EntityIndex, tokens: Token[], text: string
     const forms: [string, (raw: string) => string][] = [[t.norm, (raw) => raw]];
     if (/^[وفبل]\S{3}/.test(t.norm)) forms.push([t.norm.slice(1), (raw) => raw.slice(1)]);
     if (t.norm.startsWith("لل")) forms.push([`ال${t.norm.slice(2)}`, (raw) => `ال${raw.slice(2)}`]);
+    // In construct, without its article: "حكومة النيجر".
+    if (!t.norm.startsWith("ال")) forms.push([`ال${t.norm}`, (raw) => raw]);
     for (const [first, display] of forms) {
       const words = (INSTITUTIONS.get(first) ?? []).find((w) => w.every((x, k) => k === 0 || tokens[i + k]?.norm === x));
+      // "السلطات التركية", "حكومة النيجر", "القوات الأمنية بالعراق": the body and its country.
       const adjective = words && byStart.get(i + words.length);
-      if (!words || adjective?.m.kind !== "adjective" || !adjective.m.country) continue;
+      if (!words || !adjective?.m.country || !(adjective.m.kind === "adjective" || adjective.m.kind === "country")) continue;
       const ar = display(text.slice(t.start, adjective.m.end));
       const actor: ActorRef = { name: ar, ar, kind: "organisation", country: adjective.m.country, variants: [ar], role: null };
       const m: EntityMention = { start: t.start, end: adjective.m.end, kind: "actor", country: adjective.m.country, actor, gazetteerActor: null, place: null, via: "name" };
@@ -342,9 +346,12 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
       continue;
     }
     const hit = lookup(index, tokens, keys, i);
-    if (hit) {
-      const surface = text.slice(tokens[i].start, tokens[hit.end - 1].end);
-      const m = toMention(choose(hit.entries, surface), tokens, i, hit.end, gaz);
+    const surface = hit ? text.slice(tokens[i].start, tokens[hit.end - 1].end) : "";
+    const entry = hit ? choose(hit.entries, surface) : null;
+    // One word with the article ("القوى") is not a person whose names never carry it ("تشوي"): sounds collide on short words.
+    const articleOnName = hit && hit.end === i + 1 && entry?.actor?.kind === "person" && /^(?:[وفبل]?ال|لل)/.test(tokens[i].norm) && !entry.spellings.some((sp) => sp.startsWith("ال"));
+    if (hit && entry && !articleOnName) {
+      const m = toMention(entry, tokens, i, hit.end, gaz);
       found.push({ m, tokenStart: i, tokenEnd: hit.end });
       byStart.set(i, { m, tokenEnd: hit.end });
       i = hit.end;
@@ -399,6 +406,8 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
       k++;
     }
     while (tokens[k] && /^[،,(]$/.test(tokens[k].text)) k++;
+    // "وزير المحروقات والمناجم، السيد محمد عرقاب": a title before the name.
+    while (tokens[k]?.isWord && HONORIFICS.has(tokens[k].norm)) k++;
     // "… السوري في محافظة اللاذقية عبد الكافي كيال": where the office is, before the name.
     if (tokens[k]?.norm === "في") {
       let j = k + 1;

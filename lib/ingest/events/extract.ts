@@ -123,7 +123,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   frames.forEach((frame, fi) => {
     const own = triggers.filter((t) => inRanges(frame.ranges, t.at));
     if (own.length === 0) return;
-    const best = own.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    const best = own.reduce((a, b) => (rank(b, sentenceText, own) > rank(a, sentenceText, own) ? b : a));
     // Speech inside speech is content, not a happening of its own.
     if (frame.type === "reported" && isSpeech(best.kind)) return;
     let date = nearestDate(dates.filter((d) => inRanges(frame.ranges, d.m.index) && datesTrigger(sentenceText, d.m.index, best)), best);
@@ -351,11 +351,16 @@ function datesTrigger(sentence: string, dateIndex: number, t: Trigger): boolean 
  * A trigger's weight in its frame. One written with the purpose ل ("اجتماعا تحضيريا للقمة",
  * "التقى … لبحث") names what the happening was for, so a bare trigger beside it outranks it.
  */
-function rank(t: Trigger): number {
+function rank(t: Trigger, sentence: string, others: Trigger[]): number {
   // Between triggers of one kind, the verb is the clause's predicate ("طائرات مسيرة استهدفت …").
   const verb = t.form === "past" || t.form === "present" ? 0.5 : 0;
-  return kindInfo(t.kind).priority + verb + (PURPOSE.test(normalizeArabic(t.text)) ? 0 : 1000);
+  // "قرر … إثر اجتماعه", "وقرر تحالف أوبك+ خلال اجتماعه": beside a verb of another happening, one
+  // named as the setting is not the news (beside a speech verb it is: "قال … خلال لقائه نظيره").
+  const acts = others.some((o) => o !== t && (o.form === "past" || o.form === "present") && !isSpeech(o.kind));
+  const setting = acts && SETTING_BEFORE.test(normalizeArabic(sentence.slice(Math.max(0, t.at - 16), t.at))) ? 0 : 500;
+  return kindInfo(t.kind).priority + verb + setting + (PURPOSE.test(normalizeArabic(t.text)) ? 0 : 1000);
 }
+const SETTING_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().discourse.circumstanceOpeners)})\\s*$`);
 const PURPOSE = /^(?:لل|ل(?!ل)(?=\S{3}))(?!قاء|فت)/;
 
 function nearestDate(dates: { m: { index: number }; r: ResolvedDate }[], t: Trigger): ResolvedDate | null {

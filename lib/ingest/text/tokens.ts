@@ -12,7 +12,8 @@ export interface Token {
   isWord: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// A plus sign written onto a word is part of its name: "أوبك+".
+const TOKEN_RE = /[\p{L}\p{M}\p{N}\u0640]+\+?|[^\s\p{L}\p{M}\p{N}]/gu;
 const normCache = new Map<string, { norm: string; isWord: boolean }>();
 
 /** A word's normal form and whether it holds a letter or digit, memoised. */
