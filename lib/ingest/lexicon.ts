@@ -89,7 +89,7 @@ const kindSchema = z.object({
   reference: z.string(),
   shape: z.enum(["encounter", "travel", "gathering", "call", "speech", "press", "happening"]),
   triggers: triggerSchema,
-  unless: z.object({ before: words.default([]), after: words.default([]) }).default({ before: [], after: [] }),
+  unless: z.array(z.object({ for: words.optional(), before: words.default([]), after: words.default([]) }).strict()).default([]),
   destinationObject: words.default([]),
 }).strict();
 

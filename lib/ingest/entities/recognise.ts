@@ -290,9 +290,10 @@ const MAX_BODY_WORDS = 6;
  * its country. Inside a role ("رئيس الهيئة العليا … فاروق بوعسكر") it is the role's portfolio.
  */
 function namedBodies(index: EntityIndex, tokens: Token[], text: string, found: Found[], byStart: Map<number, { m: EntityMention; tokenEnd: number }>): void {
-  const inRole = (i: number) => [1, 2, 3].some((back) => {
+  // A role that spells the body out ("رئيس مجلس السيادة") keeps it: the role and its holder are what is named.
+  const inRolePhrase = (i: number) => [1, 2].some((back) => {
     const role = i - back >= 0 && tokens[i - back].isWord ? matchRole(index, tokens, i - back) : null;
-    return role !== null && role.end >= i;
+    return role !== null && role.end > i;
   });
   const covered = new Set<number>();
   for (const f of found) for (let x = f.tokenStart; x < f.tokenEnd; x++) covered.add(x);
@@ -300,7 +301,16 @@ function namedBodies(index: EntityIndex, tokens: Token[], text: string, found: F
     const t = tokens[i];
     if (!t.isWord || covered.has(i)) continue;
     const head = t.norm.replace(/^(?:[وف](?=\S{4})|[وف]?[بل](?=ال))/, "").replace(/^ال/, "");
-    if (!BODIES.has(head) || inRole(i)) continue;
+    if (!BODIES.has(head) || inRolePhrase(i)) continue;
+    // "بنك الجزائر", "مصرف سورية المركزي": the body of a country, by the country's name.
+    const named = byStart.get(i + 1);
+    if (named?.m.kind === "country" && named.m.country) {
+      let stop = named.tokenEnd;
+      while (stop < tokens.length && stop - i <= MAX_BODY_WORDS && tokens[stop].isWord && !byStart.has(stop) && /^ال\S{3,}/.test(tokens[stop].norm) && !TIME_WORDS.has(tokens[stop].norm) && !NOT_NAME.has(tokens[stop].norm)) stop++;
+      addBody(i, stop, named.m.country);
+      i = stop - 1;
+      continue;
+    }
     // Definite words ("الطيران المدني", "للأرصاد"), or a ل-construct before one ("لإدارة الحالات"); never a time word.
     const naming = (k: number) => {
       const w = tokens[k];
@@ -314,6 +324,14 @@ function namedBodies(index: EntityIndex, tokens: Token[], text: string, found: F
     const last = adjective && adjective.m.kind === "adjective" ? adjective : byStart.get(end);
     const country = last?.m.kind === "adjective" ? last.m.country : null;
     const stop = last?.m.kind === "adjective" ? last.tokenEnd : end;
+    addBody(i, stop, country);
+    i = stop - 1;
+  }
+  found.sort((a, b) => a.tokenStart - b.tokenStart);
+
+  /** Tokens [i, stop) name a body of `country`: one organisation mention in place of what was found there. */
+  function addBody(i: number, stop: number, country: string | null) {
+    const t = tokens[i];
     const rawStart = t.start + (t.text.length - t.text.replace(/^(?:[وف](?=\S{4})|[وف]?[بل](?=ال))/u, "").length);
     const ar = text.slice(rawStart, tokens[stop - 1].end);
     const actor: ActorRef = { name: ar, ar, kind: "organisation", country, variants: [ar], role: null };
@@ -326,9 +344,7 @@ function namedBodies(index: EntityIndex, tokens: Token[], text: string, found: F
     }
     found.push({ m, tokenStart: i, tokenEnd: stop });
     byStart.set(i, { m, tokenEnd: stop });
-    i = stop - 1;
   }
-  found.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /** All entity mentions in `text`, in order, non-overlapping. */
@@ -421,17 +437,21 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     }
     const next = byStart.get(k);
     if (next?.m.actor && !(country && next.m.actor.country && next.m.actor.country !== country)) continue; // a known name follows
+    if (covered.has(k) && !byStart.has(k)) continue; // inside a name already found ("الفريق أول عبد الفتاح البرهان")
     const roleText = text.slice(tokens[i].start, tokens[role.end - 1].end);
     // An unknown name: 2–4 name-like words, then a boundary.
     let n = k;
     while (n < tokens.length && n - k < 4 && !byStart.has(n)) {
       if (isNameWord(tokens[n], tokens[n - 1], tokens[n + 1])) n++;
-      else if (n === k + 1 && isSurnameWithArticle(tokens[n])) {
+      // "محمد الشناوي", "نور الدين البابا": a family name with the article after a first name.
+      else if ((n === k + 1 || (n === k + 2 && NAME_COMPOUNDS.has(tokens[k].norm))) && isSurnameWithArticle(tokens[n])) {
         n++;
         break; // a family name with the article ends the name
       } else break;
     }
-    if (n - k >= 2 && (isBoundary(tokens[n], tokens[n + 1]) || byStart.has(n))) {
+    // After two or more name words, a definite word ("… فاروق بوعسكر النتائج") is the sentence going on.
+    const definiteNext = n - k >= 2 && !!tokens[n]?.isWord && /^ال\S{2,}/.test(tokens[n].norm);
+    if (n - k >= 2 && (isBoundary(tokens[n], tokens[n + 1]) || byStart.has(n) || definiteNext)) {
       const ar = text.slice(tokens[k].start, tokens[n - 1].end);
       const actor: ActorRef = { name: ar, ar, kind: "person", country, variants: [ar], role: roleText };
       options.learned?.add(actor, role.key === "counterpart" ? subjectRole(found, options.learned, date, i) : role.key);

@@ -54,16 +54,15 @@ interface TriggerIndex {
   words: Map<string, Entry>;
   /** Phrases by every written form of their first word, longest first. */
   phrases: Map<string, Phrase[]>;
-  unlessBefore: Map<EventKind, string[][]>;
-  unlessAfter: Map<EventKind, string[][]>;
+  /** Per kind, the rules that cancel a trigger: which of its words (all when null), and the words before or after. */
+  unless: Map<EventKind, { words: Set<string> | null; before: string[][]; after: string[][] }[]>;
   destinationObject: Set<string>;
 }
 
 function buildIndex(): TriggerIndex {
   const words = new Map<string, Entry>();
   const phrases = new Map<string, Phrase[]>();
-  const unlessBefore = new Map<EventKind, string[][]>();
-  const unlessAfter = new Map<EventKind, string[][]>();
+  const unless: TriggerIndex["unless"] = new Map();
   const destinationObject = new Set<string>();
   const add = (form: string, entry: Entry) => {
     const other = words.get(form);
@@ -87,11 +86,14 @@ function buildIndex(): TriggerIndex {
         phrases.set(f, list);
       }
     }
-    unlessBefore.set(k.kind, k.unless.before.map((w) => w.split(" ")));
-    unlessAfter.set(k.kind, k.unless.after.map((w) => w.split(" ")));
+    unless.set(k.kind, k.unless.map((rule) => ({
+      words: rule.for ? new Set(rule.for.flatMap((w) => [w, `س${w}`])) : null,
+      before: rule.before.map((w) => w.split(" ")),
+      after: rule.after.map((w) => w.split(" ")),
+    })));
     for (const w of k.destinationObject) for (const f of [w, `س${w}`]) destinationObject.add(f);
   }
-  return { words, phrases, unlessBefore, unlessAfter, destinationObject };
+  return { words, phrases, unless, destinationObject };
 }
 
 let index: TriggerIndex | undefined;
@@ -156,7 +158,7 @@ function wordsAt(tokens: Token[], at: number, words: string[], backwards: boolea
 }
 
 export function findTriggers(tokens: Token[]): Trigger[] {
-  const { unlessBefore, unlessAfter } = triggerIndex();
+  const { unless } = triggerIndex();
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -175,8 +177,10 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     }
     if (!kind && w.entry) [kind, form] = [w.entry.kind, w.entry.form];
     if (!kind) continue;
-    const k = kind;
-    if (unlessBefore.get(k)?.some((w) => wordsAt(tokens, i, w, true)) || unlessAfter.get(k)?.some((w) => wordsAt(tokens, i + length, w, false))) {
+    const word = variants(t.norm).find((f) => triggerIndex().words.get(f)?.kind === kind) ?? t.norm;
+    const cancelled = (unless.get(kind) ?? []).some((rule) => (rule.words === null || rule.words.has(word))
+      && (rule.before.some((w) => wordsAt(tokens, i, w, true)) || rule.after.some((w) => wordsAt(tokens, i + length, w, false))));
+    if (cancelled) {
       i += length - 1;
       continue;
     }
