@@ -59,6 +59,7 @@ export function internationalOfficers(sentence: string, mentions: EntityMention[
   return out;
 }
 
+const GENERIC = new Set([...lexicon().names.notSurname, "العامه", "العام", "الوطنيه", "العليا", "المركزيه", "الجديده", "المذكوره", "نفسها", "ذاتها"]);
 const NAME_WORD = `[^\\s,.;:()"«»\\d]{2,}`;
 const UNIT_PLACE = new RegExp(`(?:^|\\s)(?:(?:في|داخل|قرب|الي|من)\\s+)?[وب]?((?:ال)?(?:${alternation(places.adminUnits)})\\s+(?!(?:في|من|الي|علي|عن|مع|التي|الذي)(?:\\s|$))${NAME_WORD}(?:\\s+ال${NAME_WORD})?)`, "u");
 
@@ -72,6 +73,8 @@ export function unitPlace(sentence: string): Place | null {
   if (!m) return null;
   const end = m.index + m[0].length;
   const start = end - m[1].length;
+  // "بالمديرية العامة": a unit named by a generic adjective is a body, not a place.
+  if (GENERIC.has(m[1].split(" ")[1] ?? "")) return null;
   if (TOPIC_BEFORE.test(text.slice(Math.max(0, start - 30), start).replace(/(?<=\S)ب$/, " ب"))) return null;
   return { place: sentence.slice(map[start], map[end - 1] + 1), country: null };
 }

@@ -123,14 +123,18 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   frames.forEach((frame, fi) => {
     const own = triggers.filter((t) => inRanges(frame.ranges, t.at));
     if (own.length === 0) return;
-    const best = own.reduce((a, b) => (rank(b, sentenceText, own) > rank(a, sentenceText, own) ? b : a));
+    const pick = (list: Trigger[]) => list.reduce((a, b) => (rank(b, sentenceText, list) > rank(a, sentenceText, list) ? b : a));
+    // In the lead, a happening it tells beats one it names as known ("على طاولة المحادثات … خلال لقائه").
+    const fresh = fi === 0 && s.position === 0 ? own.filter((t) => !refersBack(tokens, t)) : [];
+    const best = fresh.length > 0 ? pick(fresh) : pick(own);
     // Speech inside speech is content, not a happening of its own.
     if (frame.type === "reported" && isSpeech(best.kind)) return;
     let date = nearestDate(dates.filter((d) => inRanges(frame.ranges, d.m.index) && datesTrigger(sentenceText, d.m.index, best)), best);
     const isMain = fi === 0 && frame.type === "main";
     if (!date && isMain) date = dates.find((d) => adjuncts.some((c) => d.m.index >= c.start && d.m.index < c.end))?.r ?? null;
-    if (!date && isMain && s.position === 0 && dates.length === 0 && o.anchor && !frameIsFuture(frame)) {
-      // The lead of a dated report tells that day's news.
+    if (!date && isMain && s.position === 0 && dates.length === 0 && o.anchor && !frameIsFuture(frame) && !refersBack(tokens, best)) {
+      // The lead of a dated report tells that day's news — but not a happening it names as known
+      // ("ارتفعت حصيلة ضحايا الزلزال الذي ضرب …": the quake is not that day's).
       date = { start: o.anchor.value, end: null, precision: o.anchor.precision, certainty: "inferred", phrase: article.published.phrase ?? "", basis: "publication" };
     }
     // "وأضاف أن …" goes on with the statement the previous sentence dated.
@@ -361,7 +365,7 @@ function rank(t: Trigger, sentence: string, others: Trigger[]): number {
   return kindInfo(t.kind).priority + verb + setting + (PURPOSE.test(normalizeArabic(t.text)) ? 0 : 1000);
 }
 const SETTING_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().discourse.circumstanceOpeners)})\\s*$`);
-const PURPOSE = /^(?:لل|ل(?!ل)(?=\S{3}))(?!قاء|فت)/;
+const PURPOSE = /^(?:لل|ل(?!ل)(?=\S{3}))(?!قا[ءئؤ]|فت)/;
 
 function nearestDate(dates: { m: { index: number }; r: ResolvedDate }[], t: Trigger): ResolvedDate | null {
   let best: { d: number; r: ResolvedDate } | null = null;
@@ -376,6 +380,16 @@ const SEQUENCE = new RegExp(`^(?:${alternation(lexicon().discourse.sequenceOpene
 const NOT_YET = new RegExp(`(?:^|\\s)[وف]?(?:${alternation(lexicon().time.notYet)})(?:\\s|$)`);
 
 /** A frame told in the future, or hoped, expected or planned ("يأمل", "من المقرر", "قريبا"). */
+const RELATIVE_AFTER = new RegExp(`^\\s*(?:${alternation(lexicon().discourse.relativePronouns)})(?:\\s|$)`);
+
+/** A trigger noun with the article, or one a relative clause describes: a happening named as already known. */
+function refersBack(tokens: Token[], t: Trigger): boolean {
+  if (t.form === "past" || t.form === "present") return false;
+  const definite = /^(?:[وفبل]|وب|وال|فال|بال|لل)?ال/.test(tokens[t.token].norm) || /^لل/.test(tokens[t.token].norm);
+  const rest = tokens.slice(t.token + 1, t.token + 3).map((x) => x.norm).join(" ");
+  return definite || RELATIVE_AFTER.test(rest);
+}
+
 function frameIsFuture(frame: Frame): boolean {
   return tokenize(frame.text).some((t) => t.isWord && isFutureVerb(t.norm)) || NOT_YET.test(normalizeArabic(frame.text));
 }

@@ -58,7 +58,11 @@ export function buildTitle(p: TitleParts, gaz: Gazetteer): string {
   if (!who && p.phrase && shape !== "press") return `${p.phrase}${where}`.replace(/\s+/g, " ").trim();
   if (shape === "press") {
     const [first, ...rest] = names;
-    return `${noun}${first ?? who}${rest.length ? ` مع ${joinAnd(rest)}` : ""}${where}`;
+    const host = first ?? who;
+    // "لـ" with a name that has the article is written "لل": مؤتمر صحفي للمديرية العامة.
+    if (!host) return `${noun.replace(/\s*لـ$/, "")}${where}`;
+    if (noun.endsWith("لـ") && /^ال/.test(host)) return `${noun.slice(0, -2)}ل${host.slice(1)}${rest.length ? ` مع ${joinAnd(rest)}` : ""}${where}`;
+    return `${noun}${host}${rest.length ? ` مع ${joinAnd(rest)}` : ""}${where}`;
   }
   return `${noun} ${who}${where}`.replace(/\s+/g, " ").trim();
 }
