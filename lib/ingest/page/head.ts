@@ -121,15 +121,31 @@ function todayInLead(lines: PageLine[], lead: number): ResolvedDate | null {
 /** A clock before the date ("10:23 مساءً / 29 يناير، 2026") or the weather beside it: a live banner, not a date line. */
 const BANNER = /^\s*\d{1,2}:\d{2}|°|(?:^|\s)c(?:\s|$)/iu;
 
+/** A photo caption that only names who is pictured ("الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية كيم جونغ أون"). */
+function onlyNames(line: PageLine): boolean {
+  const named = recogniseEntities(line.text, { namesOnly: true }).reduce((n, m) => n + (m.end - m.start), 0);
+  const letters = line.text.replace(/[^\p{L}]/gu, "").length;
+  return letters > 0 && named / line.text.replace(/\s+/g, " ").length >= 0.6;
+}
+
 export function readHead(lines: PageLine[]): Head {
   const lead = lines.findIndex((l) => !l.listItem && isParagraph(l));
   const end = lead >= 0 ? lead : lines.length;
   // Bulleted lines above the lead are other articles' headlines.
   const candidates: number[] = [];
-  for (let i = 0; i < end; i++) if (lines[i].kind === "text" && lines[i].words >= 2 && !lines[i].listItem) candidates.push(i);
+  for (let i = 0; i < end; i++) {
+    if (lines[i].kind !== "text" || lines[i].words < 2 || lines[i].listItem) continue;
+    // A second copy of the headline with a caption glued on ("…كوريا الشماليةزعيم كوريا الشمالية، كيم جونج أون") is not a headline of its own.
+    if (candidates.some((c) => lines[i].norm.length > lines[c].norm.length && lines[i].norm.startsWith(lines[c].norm))) continue;
+    candidates.push(i);
+  }
 
   // The first line that reads like a headline and tells what the lead tells; else the best-placed one.
-  const scored = candidates.map((i) => ({ i, score: headlineScore(lines[i], lines.slice(i + 1).find((l) => l.kind !== "chrome"), i, candidates[0]), overlap: overlap(lines[i], lines, lead) }));
+  const scored = candidates.map((i) => ({
+    i,
+    score: headlineScore(lines[i], lines.slice(i + 1).find((l) => l.kind !== "chrome"), i, candidates[0]) - (onlyNames(lines[i]) ? 4 : 0),
+    overlap: overlap(lines[i], lines, lead),
+  }));
   const told = scored.find((c) => c.score >= 3 && c.overlap >= 0.3);
   const best = told ?? scored.reduce<(typeof scored)[number] | null>((a, b) => (a && a.score >= b.score ? a : b), null);
   const titleIsLead = !best || best.score < 1;
