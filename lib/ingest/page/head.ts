@@ -6,6 +6,7 @@
 import { HIJRI_MONTH_ALT, WEEKDAY_ALT } from "@/lib/ingest/dates/calendar";
 import { addDays, formatDate, isoBounds } from "@/lib/ingest/dates/days";
 import { findDateMentions, resolveMention } from "@/lib/ingest/dates/mentions";
+import { gazetteer } from "@/lib/ingest/entities/gazetteer";
 import { recogniseEntities } from "@/lib/ingest/entities/recognise";
 import { isLabelledDateLine } from "@/lib/ingest/page/date-line";
 import { alternation, lexicon } from "@/lib/ingest/lexicon";
@@ -121,11 +122,18 @@ function todayInLead(lines: PageLine[], lead: number): ResolvedDate | null {
 /** A clock before the date ("10:23 مساءً / 29 يناير، 2026") or the weather beside it: a live banner, not a date line. */
 const BANNER = /^\s*\d{1,2}:\d{2}|°|(?:^|\s)c(?:\s|$)/iu;
 
-/** A photo caption that only names who is pictured ("الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية كيم جونغ أون"). */
+let roleWords: Set<string> | undefined;
+
+/**
+ * A photo caption that only names who is pictured ("الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية
+ * كيم جونغ أون", "مديرة صندوق النقد الدولي"): names and the words of their offices, nothing said of them.
+ */
 function onlyNames(line: PageLine): boolean {
-  const named = recogniseEntities(line.text, { namesOnly: true }).reduce((n, m) => n + (m.end - m.start), 0);
-  const letters = line.text.replace(/[^\p{L}]/gu, "").length;
-  return letters > 0 && named / line.text.replace(/\s+/g, " ").length >= 0.6;
+  roleWords ??= new Set(gazetteer().roles.flatMap((r) => r.ar.flatMap((phrase) => normalizeArabic(phrase).split(" "))));
+  let rest = line.text;
+  for (const m of recogniseEntities(line.text, { namesOnly: true }).reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  const words = normalizeArabic(rest).split(/[^\p{L}]+/u).filter((w) => w.length > 1).map((w) => w.replace(/^و(?=\S{3})/, ""));
+  return words.length < line.words && words.every((w) => roleWords!.has(w));
 }
 
 export function readHead(lines: PageLine[]): Head {
