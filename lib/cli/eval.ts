@@ -22,8 +22,10 @@ function check(verbose: boolean): number {
       const wd = weekdayOf(e.start);
       if (!wd) return;
       // Whole words only: «سبت» inside «سبتمبر» is no Saturday.
-      const named = WEEKDAY_WORDS.filter((w) => new RegExp(`(?<![\\p{L}])(?:ال|يوم\\s)?${w}(?![\\p{L}])`, "u").test(e.evidence));
-      const agrees = named.length === 0 || named.some((w) => bare(wd).endsWith(bare(w)));
+      const named = WEEKDAY_WORDS.filter((w) => new RegExp(`(?<![\\p{L}])(?:[وب]?ال|يوم\\s)${w}(?![\\p{L}])`, "u").test(e.evidence));
+      // A range may name the weekday of its last day.
+      const days = [wd, e.end ? weekdayOf(e.end) : null].filter((d): d is string => d !== null);
+      const agrees = named.length === 0 || named.some((w) => days.some((d) => bare(d).endsWith(bare(w))));
       if (!agrees) console.log(`${p.id}: events[${i}] ${e.start} is a ${wd}, the evidence names ${named.join("/")}: check it`);
       else if (verbose) console.log(`${p.id}: events[${i}] ${e.start} is a ${wd} (${e.kind}${e.main ? ", main" : ""})`);
     });
