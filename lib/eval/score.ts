@@ -135,7 +135,7 @@ export function matchScore(g: GoldEvent, e: Extracted, families: Families): numb
   // A happening no one is named in (a quake, a flood) is matched by a country it struck and its kind.
   const unnamed = g.actors.length === 0 && countries >= Math.min(1, g.countries.length) && family(g.kind) === family(e.kind);
   if (actors === 0 && countries < 2 && !unnamed) return 0;
-  return 1 + actors * 4 + countries + (exactDate(g, e) ? 8 : 0) + (family(g.kind) === family(e.kind) ? 2 : 0);
+  return 1 + actors * 4 + countries + (exactDate(g, e) ? 8 : 0) + (family(g.kind) === family(e.kind) ? 2 : 0) + (g.kind === e.kind ? 3 : 0);
 }
 
 const squash = (s: string) => normalizeArabic(s).replace(/[\s.:،,"'«»“”]+/g, " ").trim();

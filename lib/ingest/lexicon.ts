@@ -67,6 +67,7 @@ const discourseSchema = z.object({
   background: z.object({ pastAuxiliaries: words, perfectParticle: z.string().min(1), phrases: words }),
   pairWords: words,
   afterWords: words,
+  duringWords: words,
   circumstanceOpeners: words,
   relativePronouns: words,
   sequenceOpeners: words,

@@ -33,6 +33,12 @@ export class LearnedActors {
     const last = words[words.length - 1];
     if (words.length > 1 && last.length >= 4) this.byKey.set(phoneticKey(last), { actor, roleKey });
   }
+  /** A known person named in full ("شيجيرو إيشيبا"): later in the article the family name alone ("إيشيبا") is them. */
+  addSurname(actor: ActorRef, surface: string): void {
+    const words = surface.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const last = words[words.length - 1];
+    if (words.length > 1 && last.length >= 4 && !this.byKey.has(phoneticKey(last))) this.byKey.set(phoneticKey(last), { actor, roleKey: null });
+  }
   get(key: string) {
     return this.byKey.get(key);
   }
@@ -368,6 +374,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     const articleOnName = hit && hit.end === i + 1 && entry?.actor?.kind === "person" && /^(?:[وفبل]?ال|لل)/.test(tokens[i].norm) && !entry.spellings.some((sp) => sp.startsWith("ال"));
     if (hit && entry && !articleOnName) {
       const m = toMention(entry, tokens, i, hit.end, gaz);
+      if (m.actor?.kind === "person" && hit.end - i > 1) options.learned?.addSurname(m.actor, surface);
       found.push({ m, tokenStart: i, tokenEnd: hit.end });
       byStart.set(i, { m, tokenEnd: hit.end });
       i = hit.end;

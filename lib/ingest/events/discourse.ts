@@ -26,13 +26,15 @@ export interface Discourse {
 const { discourse } = lexicon();
 export { sameFamily } from "@/lib/ingest/events/kinds";
 // "عقب اللقاء", "في ختام المباحثات": a definite trigger after "after" points back to a happening told.
+const DURING_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.duringWords)})\\s*$`);
 const AFTER_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.afterWords)})\\s*$`);
 
 /** A trigger that refers back to the happening just told rather than telling a new one. */
-export function isBackReference(sentence: string, t: Trigger): boolean {
+export function isBackReference(sentence: string, t: Trigger): "after" | "during" | null {
   // Only a definite noun ("اللقاء") points back; "لقائه" is the subject's own meeting.
-  if (!/^ال/.test(normalizeArabic(t.text))) return false;
-  return AFTER_BEFORE.test(normalizeArabic(sentence.slice(Math.max(0, t.at - 14), t.at)));
+  if (!/^ال/.test(normalizeArabic(t.text))) return null;
+  const before = normalizeArabic(sentence.slice(Math.max(0, t.at - 14), t.at));
+  return AFTER_BEFORE.test(before) ? "after" : DURING_BEFORE.test(before) ? "during" : null;
 }
 
 // "وأضاف أن …", "وتابعت …": a sentence that goes on with the previous one's speaker unnamed.

@@ -99,7 +99,13 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   const mentions = recogniseEntities(sentenceText, { gazetteer: gaz, date: o.anchor?.value ?? null, learned: o.learned });
   // A word inside a name is not a trigger: "فيصل" is not "ف" + "يصل" (arrives).
   const outsideNames = found.filter((t) => !mentions.some((m) => m.start <= t.at && t.at < m.end));
-  const backRefs = outsideNames.filter((t) => isBackReference(sentenceText, t));
+  // "خلال الزيارة نفسها تباحث …": the occasion points back only when the sentence tells another happening
+  // at it; beside a speech verb alone ("ولفت الوزير خلال المحادثات") it is the happening the sentence is about.
+  const acts = outsideNames.some((t) => !isSpeech(t.kind) && !isBackReference(sentenceText, t) && !refersBack(tokens, t));
+  const backRefs = outsideNames.filter((t) => {
+    const ref = isBackReference(sentenceText, t);
+    return ref === "after" || (ref === "during" && acts);
+  });
   const triggers = outsideNames.filter((t) => !backRefs.includes(t));
   if (triggers.length === 0) return nothing();
   const { frames, adjuncts } = framesOf(sentenceText);
