@@ -53,6 +53,7 @@ const chromeSchema = z.object({
   sections: words,
   share: words,
   bylines: words,
+  captions: words,
 });
 
 const agenciesSchema = z.object({ agencies: words });
@@ -92,6 +93,7 @@ const kindSchema = z.object({
   triggers: triggerSchema,
   unless: z.array(z.object({ for: words.optional(), before: words.default([]), after: words.default([]) }).strict()).default([]),
   destinationObject: words.default([]),
+  yieldsTo: z.array(z.string()).default([]),
 }).strict();
 
 const kindsSchema = z.object({ kinds: z.array(kindSchema).min(1) }).superRefine((value, ctx) => {

@@ -89,7 +89,12 @@ const PATTERNS: [RegExp, Builder, Need][] = [
   [new RegExp(`${L}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, "gu"),
     (m) => ({ kind: "full", y: num(m[1]), m: num(m[2]), d: num(m[3]), end: null }), "digit"],
   // 13-09-2023, 04/22/ 2024: day first as Arabic pages write it, unless the second number can't be a month.
-  [new RegExp(`${L}(\\d{1,2})\\s?[-/.]\\s?(\\d{1,2})\\s?[-/.]\\s?(\\d{4})(?!\\d)`, "gu"), (m) => {
+  // 26 / 5 / 1447هـ: a numeric Hijri date.
+  [new RegExp(`${L}(\\d{1,2})\\s?/\\s?(\\d{1,2})\\s?/\\s?(1[34]\\d{2})(?!\\d)`, "gu"), (m) => {
+    const day = hijriToGregorian(num(m[3]), num(m[2]), num(m[1]));
+    return day ? { kind: "full", y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate(), end: null, hijri: true } : null;
+  }, "digit"],
+  [new RegExp(`${L}(\\d{1,2})\\s?[-/.]\\s?(\\d{1,2})\\s?[-/.]\\s?((?:19|20)\\d{2})(?!\\d)`, "gu"), (m) => {
     const [a, b] = [num(m[1]), num(m[2])];
     if (b > 12 && a <= 12) return { kind: "full", y: num(m[3]), m: a, d: b, end: null };
     return { kind: "full", y: num(m[3]), m: b, d: a, end: null, dayFirst: a <= 12 && a !== b ? true : undefined };

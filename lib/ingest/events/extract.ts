@@ -127,7 +127,9 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
 
   let speechDate: ResolvedDate | null = null;
   frames.forEach((frame, fi) => {
-    const own = triggers.filter((t) => inRanges(frame.ranges, t.at));
+    const inFrame = triggers.filter((t) => inRanges(frame.ranges, t.at));
+    // "ووصل الإعصار … بوصوله إلى القاهرة": words of a kind that yields to another in the clause describe it.
+    const own = inFrame.filter((t) => !kindInfo(t.kind).yieldsTo.some((k) => inFrame.some((o) => o.kind === k)));
     if (own.length === 0) return;
     const pick = (list: Trigger[]) => list.reduce((a, b) => (rank(b, sentenceText, list) > rank(a, sentenceText, list) ? b : a));
     // In the lead, a happening it tells beats one it names as known ("على طاولة المحادثات … خلال لقائه").
@@ -323,7 +325,8 @@ function triggerPhrase(tokens: Token[], t: Trigger): string | null {
 }
 
 // Background, not the report's news: "وكان … قد أعلن", "سبق أن", "في وقت سابق", "يذكر أن".
-const BACKGROUND = new RegExp(`(?:^|\\s)(?:[وف]?(?:${alternation(discourse.background.pastAuxiliaries)})\\s(?:\\S+\\s){0,8}${discourse.background.perfectParticle}|[وف]?(?:${alternation(discourse.background.phrases)}))(?:\\s|$)`);
+// "وكان المجلس الرئاسي أعلن …": a sentence opening with و + كان tells what had happened before.
+const BACKGROUND = new RegExp(`(?:^[وف](?:${alternation(discourse.background.pastAuxiliaries)})\\s|(?:^|\\s)(?:[وف]?(?:${alternation(discourse.background.pastAuxiliaries)})\\s(?:\\S+\\s){0,8}${discourse.background.perfectParticle}|[وف]?(?:${alternation(discourse.background.phrases)}))(?:\\s|$))`);
 const DAY_MS = 86_400_000;
 
 /** The day an undated statement in a dated report was made: the occasion just told when it is that day's news, else the report's day. */

@@ -13,15 +13,17 @@ export interface KindInfo {
   priority: number;
   /** How the event is told (seed/lexicon/kinds.json explains each). */
   shape: KindShape;
+  /** Kinds whose words, in the same clause, this kind's words only describe. */
+  yieldsTo: EventKind[];
 }
 
 export type KindShape = "encounter" | "travel" | "gathering" | "call" | "speech" | "press" | "happening";
 
 const KINDS = new Map<EventKind, KindInfo>(lexicon().kinds.kinds.map((k) => [k.kind, {
-  kind: k.kind, ar: k.ar, title: k.title, family: k.family, priority: k.priority, shape: k.shape,
+  kind: k.kind, ar: k.ar, title: k.title, family: k.family, priority: k.priority, shape: k.shape, yieldsTo: k.yieldsTo,
 }]));
 
-const OTHER: KindInfo = { kind: "other", ar: "حدث", title: "", family: "other", priority: 0, shape: "happening" };
+const OTHER: KindInfo = { kind: "other", ar: "حدث", title: "", family: "other", priority: 0, shape: "happening", yieldsTo: [] };
 
 /** What the lexicon says of a kind; an unknown kind (an old stored row) is treated as "other". */
 export function kindInfo(kind: EventKind): KindInfo {

@@ -85,7 +85,7 @@ function datelineDate(line: PageLine): ResolvedDate | null {
   const before = line.text.slice(0, m.index);
   if (before.split(/\s+/).filter((w) => /\p{L}/u.test(w) && w !== "في").length > 4 || /[.!؟:]/.test(before)) return null;
   const after = line.text.slice(m.index + m.length);
-  if (!/^\s*م?\s*(?:\d{1,2}:\d{2}\s*(?:ص|م|مساء\S*|صباح\S*)?)?\s*(?:\([^)]{1,25}\))?\s*[-–—_/:،,]/u.test(after)) return null;
+  if (!/^\s*م?\s*(?:\d{1,2}:\d{2}\s*(?:ص|م|مساء\S*|صباح\S*)?)?\s*(?:\([^)]{1,25}\))?\s*[-–—_/:،,ـ]/u.test(after)) return null;
   const place = before.split(/\s[-–—_]+\s?|[-–—_]{2,}/).at(-1)?.replace(/(?:^|\s)في\s*$/, "").replace(/[،,\s]+$/, "") ?? "";
   if (place && !recogniseEntities(place, { namesOnly: true }).some((e) => e.kind === "capital" || e.kind === "place" || e.kind === "country")) return null;
   const date = resolveMention(m, null);
@@ -93,7 +93,7 @@ function datelineDate(line: PageLine): ResolvedDate | null {
 }
 
 const { relativeDays } = lexicon().time;
-const HIJRI_BETWEEN = new RegExp(`\\s+[0-3]?\\d\\s+(?:${HIJRI_MONTH_ALT})\\s+1[34]\\d{2}\\s*(?:ه|هـ)?\\s*(?:الموافق)?\\s*$`, "u");
+const HIJRI_BETWEEN = new RegExp(`\\s+(?:[0-3]?\\d\\s+(?:${HIJRI_MONTH_ALT})|[0-3]?\\d\\s*/\\s*1?\\d\\s*/)\\s*1[34]\\d{2}\\s*(?:ه|هـ)?\\s*(?:الموافق)?\\s*$`, "u");
 const DAY_BEFORE = new RegExp(`(?:^|\\s)(${alternation([...relativeDays.today, ...relativeDays.yesterday, ...relativeDays.dayBeforeYesterday])})(?:\\s+(?:${WEEKDAY_ALT}))?[\\s,،(]*$`, "u");
 const offsetOf = (word: string) => (relativeDays.dayBeforeYesterday.includes(word) ? 2 : relativeDays.yesterday.includes(word) ? 1 : 0);
 

@@ -11,6 +11,7 @@ const CHROME_LINES = new Set(chrome.lines);
 const CHROME_START = new RegExp(`^(?:${alternation(chrome.lineStarts)})(?=$|[\\s:|\\-–])`);
 const SECTIONS = new Set(chrome.sections);
 const SHARE = new Set(chrome.share);
+const CAPTION = new RegExp(`^(?:${alternation(chrome.captions)})(?=\\s)`);
 const BYLINE = new RegExp(`^(?:${alternation(chrome.bylines)})(?:\\s*[:\\-–/|]|\\s+\\S)`);
 const UPDATED = new RegExp(`^(?:${alternation(time.updatedLabels)})`);
 /** Separators of menus and breadcrumbs. */
@@ -63,7 +64,7 @@ export function classifyLine(raw: string, listItem = false): PageLine {
   const words = wordCount(text);
   const line: PageLine = { text, norm, kind: "text", words, date: null, updated: false, listItem };
   const plain = bare(norm);
-  if (isTicker(raw) || CHROME_LINES.has(plain) || (words <= 12 && CHROME_START.test(plain)) || (words <= 14 && isMenu(norm))) {
+  if (isTicker(raw) || CHROME_LINES.has(plain) || (words <= 12 && CHROME_START.test(plain)) || (words <= 14 && isMenu(norm)) || (words <= 20 && CAPTION.test(plain))) {
     return { ...line, kind: "chrome" };
   }
   const date = parseDateLine(text);

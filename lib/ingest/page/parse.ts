@@ -1,5 +1,6 @@
 // Split one scraped page into articles: the page's own article and every article embedded after
 // "اقرأ أيضاً:". Page furniture (headline lists, "follow us" lines, navigation labels) is dropped.
+import { findDateMentions } from "@/lib/ingest/dates/mentions";
 import { alternation, lexicon } from "@/lib/ingest/lexicon";
 import { isParagraph, readHead } from "@/lib/ingest/page/head";
 import { classifyLine, type PageLine } from "@/lib/ingest/page/lines";
@@ -68,12 +69,33 @@ export interface ParsedPage {
   problems: string[];
 }
 
+const RUN_ON_WORDS = 60;
+const DATE_LABEL_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().time.dateLineLabels)})\\s*[:\\-–]?\\s*$`, "u");
+
+/**
+ * A page saved as one run-on line ("… في ليبيا أخبار وتقارير_ قسم الأخبار منشور الثلاثاء 12 سبتمبر
+ * 2023 توفي نحو 2800 شخص …"): parted at its date line into the head's pieces, the date line and the
+ * article, so that the head can be read as on any page. Lines without such a date stay whole.
+ */
+export function splitRunOn(line: string): string[] {
+  if (wordCount(line) < RUN_ON_WORDS) return [line];
+  const m = findDateMentions(line).find((x) => x.kind === "full" && x.index > 20 && x.index < line.length * 0.4);
+  if (!m) return [line];
+  let start = m.index;
+  const label = DATE_LABEL_BEFORE.exec(normalizeArabic(line.slice(Math.max(0, m.index - 24), m.index)));
+  if (label) start = line.lastIndexOf(line.slice(m.index - 24, m.index).trimEnd().split(/\s+/).at(-1) ?? "", m.index - 1);
+  const after = line.slice(m.index + m.length);
+  if (wordCount(after) < 10) return [line];
+  const head = line.slice(0, start).split(/(?<=[.!؟])\s+/).map((x) => x.trim()).filter(Boolean);
+  return [...head, line.slice(start, m.index + m.length).trim(), after.trim()];
+}
+
 /** Segment the page's lines into articles; furniture lines are dropped on the way. */
 function segmentLines(text: string): Segment[] {
   const segments: Segment[] = [{ lines: [], bullets: new Set(), parent: null }];
   let inList = false;
   let listItems = 0;
-  for (const rawLine of text.replace(/^\uFEFF/, "").split(/\r?\n|\r|\u2028|\u2029/)) {
+  for (const rawLine of text.replace(/^\uFEFF/, "").split(/\r?\n|\r|\u2028|\u2029/).flatMap(splitRunOn)) {
     const bullet = BULLET.test(rawLine.trim());
     const line = GLUED_READ_MORE.reduce((l, re) => l.replace(re, ""), rawLine.trim().replace(BULLET, "")).trim();
     if (!line) {
