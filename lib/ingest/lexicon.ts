@@ -34,6 +34,8 @@ const timeSchema = z.object({
   since: words,
   referencePoints: words,
   notReferencePoints: words,
+  rightAfter: words,
+  spans: words,
   dateLineLabels: words,
   dateLineWords: words,
   updatedLabels: words,
@@ -115,6 +117,7 @@ const namesSchema = z.object({
   institutions: words,
   bodies: words,
   honorifics: words,
+  wordNames: z.array(z.object({ name: z.string(), after: words.optional(), notAfter: words.optional() }).strict()),
 });
 
 const placesSchema = z.object({

@@ -144,6 +144,12 @@ function toMention(e: IndexEntry, tokens: Token[], i: number, end: number, gaz: 
 const { names } = lexicon();
 // Words that can't be part of a person's name right after a role (verbs, particles, time words).
 const NOT_NAME = new Set(names.notName);
+let roleWords: Set<string> | undefined;
+/** The first word of an office ("رئيس", "وزيرة", "المتحدث"), with an attached و. */
+function roleWord(norm: string): boolean {
+  roleWords ??= new Set(defaultGazetteer().roles.flatMap((r) => r.ar.map((phrase) => normalizeArabic(phrase).split(" ")[0])));
+  return roleWords.has(norm) || roleWords.has(norm.replace(/^و/, ""));
+}
 // A verb is never part of a name: "المتحدث باسم الوزارة رحب بالقرار" names no one called "رحب".
 const VERBS = new Set(lexicon().kinds.kinds.flatMap((k) => [...k.triggers.past, ...k.triggers.present, ...k.triggers.present.map((v) => `س${v}`)]));
 const isVerb = (norm: string) => VERBS.has(norm) || VERBS.has(norm.replace(/^[وف]/, ""));
@@ -170,6 +176,7 @@ const isAli = (t: Token, next?: Token) => t.norm === "علي" && !t.text.include
 
 function isNameWord(t: Token | undefined, prev: Token | undefined, next: Token | undefined): boolean {
   if (!t || !t.isWord || /\d/.test(t.norm) || t.norm.length < 2) return false;
+  if (roleWord(t.norm)) return false; // "رئيس", "وزير": an office, not a name
   if (!isAli(t, next) && (NOT_NAME.has(t.norm) || NOT_NAME.has(t.norm.replace(/^[وف]/, "")) || isVerb(t.norm))) return false;
   // A preposition or conjunction on an article ("بالقرار", "وال…") starts a phrase, not a name.
   if (/^(?:[وفبلك]ال|لل)\S{3,}/.test(t.norm)) return false;
@@ -236,6 +243,35 @@ function subjectRole(mentions: { m: EntityMention; tokenStart: number }[], learn
     if (known) return known.roleKey;
   }
   return null;
+}
+
+const WORD_NAMES = new Map(names.wordNames.map((w) => [normalizeArabic(w.name), { after: w.after ? new Set(w.after) : null, notAfter: new Set(w.notAfter ?? []) }]));
+
+/** "العام المالي" is no Mali, "صلاة المغرب" no Morocco: names that are also words, where the words before say which. */
+function dropOrdinaryWords(tokens: Token[], found: Found[], byStart: Map<number, { m: EntityMention; tokenEnd: number }>): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    const t = tokens[f.tokenStart];
+    const bare = t.norm.replace(/^[وفبل](?=\S{3})/, "");
+    if (f.tokenEnd !== f.tokenStart + 1) continue;
+    // "المالي" is the adjective: the name never takes the article.
+    const articled = /^ال/.test(bare) && WORD_NAMES.has(bare.slice(2));
+    const rule = WORD_NAMES.get(bare) ?? WORD_NAMES.get(t.norm);
+    if (!rule && !articled) continue;
+    if (articled) {
+      found.splice(k, 1);
+      byStart.delete(f.tokenStart);
+      continue;
+    }
+    if (!rule) continue;
+    const prev = tokens.slice(0, f.tokenStart).reverse().find((x) => x.isWord)?.norm ?? "";
+    const attached = bare !== t.norm; // "بمالي", "ومالي"
+    const ok = !rule.notAfter.has(prev) && (rule.after === null || attached || rule.after.has(prev));
+    if (!ok) {
+      found.splice(k, 1);
+      byStart.delete(f.tokenStart);
+    }
+  }
 }
 
 // State bodies by their first word, longest first: "وزارة الصحة" before "وزارة".
@@ -371,7 +407,9 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     const surface = hit ? text.slice(tokens[i].start, tokens[hit.end - 1].end) : "";
     const entry = hit ? choose(hit.entries, surface) : null;
     // One word with the article ("القوى") is not a person whose names never carry it ("تشوي"): sounds collide on short words.
-    const articleOnName = hit && hit.end === i + 1 && entry?.actor?.kind === "person" && /^(?:[وفبل]?ال|لل)/.test(tokens[i].norm) && !entry.spellings.some((sp) => sp.startsWith("ال"));
+    // Nor is a verb alone ("ترأس" is not the surname "تراس", whatever the spelling once hamzas are folded).
+    const articleOnName = hit && hit.end === i + 1 && entry?.actor?.kind === "person"
+      && ((/^(?:[وفبل]?ال|لل)/.test(tokens[i].norm) && !entry.spellings.some((sp) => sp.startsWith("ال"))) || isVerb(tokens[i].norm));
     if (hit && entry && !articleOnName) {
       const m = toMention(entry, tokens, i, hit.end, gaz);
       if (m.actor?.kind === "person" && hit.end - i > 1) options.learned?.addSurname(m.actor, surface);
@@ -389,6 +427,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     i++;
   }
 
+  dropOrdinaryWords(tokens, found, byStart);
   if (options.namesOnly) return found.map((f) => f.m);
   institutionsByCountry(index, tokens, text, found, byStart);
   namedBodies(index, tokens, text, found, byStart);

@@ -20,7 +20,7 @@ export interface Discourse {
   speechDate: ResolvedDate | null;
   pair: { actors: ActorRef[]; position: number } | null;
   /** The latest event told, for "عقب اللقاء" (after the meeting) in the next sentences. */
-  last: { kind: EventKind; date: ResolvedDate; position: number } | null;
+  last: { kind: EventKind; date: ResolvedDate; position: number; actors: string[] } | null;
 }
 
 const { discourse } = lexicon();

@@ -11,6 +11,7 @@ import {
   PAIR_WORDS, continuedSpeaker, isBackReference, mainSubject, sameFamily, type Discourse,
 } from "@/lib/ingest/events/discourse";
 import { alternation, lexicon } from "@/lib/ingest/lexicon";
+import { actorKey } from "@/lib/ingest/events/merge";
 import { normalizeArabic } from "@/lib/ingest/text/normalise";
 import { internationalOfficers, placeOf, topicPlaces, unitPlace, type Place } from "@/lib/ingest/entities/places";
 import { buildTitle, shortName } from "@/lib/ingest/events/titles";
@@ -169,6 +170,14 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (!date && isMain && !ref && !pairWord && isSpeech(best.kind) && o.anchor?.precision === "day" && !frameIsFuture(frame) && !BACKGROUND.test(normalizeArabic(sentenceText))) {
       date = reportDay(o.anchor, discourse.last, article);
     }
+    // "ثم يزور الموفدان رئيس مجلس النواب …", "وأضافت الوزارة أن الطرفين … ووقعا": the story goes on
+    // with the people of the happening just told, on its day.
+    if (!date && isMain && !isSpeech(best.kind) && last && s.position - last.position <= 2 && last.date.precision === "day" && !last.date.end
+      && !frameIsFuture(frame) && !refersBack(tokens, best) && !BACKGROUND.test(normalizeArabic(sentenceText))) {
+      const keys = mentions.filter((m) => m.actor && inRanges(frame.ranges, m.start)).map((m) => actorKey(m.actor!));
+      const samePeople = keys.some((k) => last.actors.includes(k)) || (pairWord && !!pair);
+      if (samePeople) date = { ...last.date, certainty: "inferred", basis: "relative" };
+    }
     if (!date) {
       counts.undated++;
       return;
@@ -248,7 +257,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   const two = [...drafts].reverse().map((d) => d.event.actors.filter((a) => a.kind === "person")).find((p) => p.length === 2);
   if (two) discourse.pair = { actors: two, position: s.position };
   const told = drafts.at(-1)?.event;
-  if (told) discourse.last = { kind: told.kind, date: told.date, position: s.position };
+  if (told) discourse.last = { kind: told.kind, date: told.date, position: s.position, actors: told.actors.map(actorKey) };
   return drafts.map((d) => d.event);
 }
 
@@ -346,6 +355,8 @@ const SINCE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().time.since)
 // ("بعد ظهر الثلاثاء" is Tuesday afternoon, not after it).
 const REFERENCE_WORDS = new Set(lexicon().time.referencePoints);
 const NOT_REFERENCE = new Set(lexicon().time.notReferencePoints);
+const RIGHT_AFTER = new Set(lexicon().time.rightAfter);
+const SPANS = new Set(lexicon().time.spans);
 
 /** Whether a date phrase can date the trigger: not a "since" date, not the date of a later reference point. */
 function datesTrigger(sentence: string, dateIndex: number, t: Trigger): boolean {
@@ -357,7 +368,10 @@ function datesTrigger(sentence: string, dateIndex: number, t: Trigger): boolean 
   const last = words.findLastIndex((w, i) => REFERENCE_WORDS.has(w) && !NOT_REFERENCE.has(words[i + 1] ?? ""));
   if (last < 0) return true;
   // A comma or a new verb joined by و ("وهدأت", not "والاتفاق" nor "وقع") ends the reference phrase.
-  return words.slice(last + 1).some((w) => w === "," || /^و(?!ال)\S{4,}$/.test(w));
+  const phrase = words.slice(last + 1);
+  if (phrase.some((w) => w === "," || /^و(?!ال)\S{4,}$/.test(w))) return true;
+  // Right after a happening of a named day, with no span of time between, is that day.
+  return RIGHT_AFTER.has(words[last]) && !phrase.some((w) => SPANS.has(w.replace(/^ال/, "")));
 }
 
 /**

@@ -77,7 +77,8 @@ export function classifyLine(raw: string, listItem = false): PageLine {
   if (sides.length === 2 && words <= 6 && sides.every((side) => wordCount(side) <= 3) && !/[.!؟:]$/.test(text)) {
     return { ...line, kind: "byline" };
   }
-  if (isNoise(norm)) return { ...line, kind: "chrome" };
+  // "background", "news-picture", "Loading...": a short line with no Arabic is markup left on the page.
+  if (isNoise(norm) || (words <= 3 && !/[\u0600-\u06FF]/.test(text))) return { ...line, kind: "chrome" };
   return line;
 }
 

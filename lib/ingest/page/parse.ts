@@ -81,8 +81,12 @@ export function splitRunOn(line: string): string[] {
   if (wordCount(line) < RUN_ON_WORDS) return [line];
   const m = findDateMentions(line).find((x) => x.kind === "full" && x.index > 20 && x.index < line.length * 0.4);
   if (!m) return [line];
+  // Only a date line: labelled ("منشور الثلاثاء 12 سبتمبر 2023") or with its clock ("… 2023 - 06:12 م"),
+  // not a date the article tells ("تعقد الجولة الأحد المقبل 11 مايو 2025").
   let start = m.index;
   const label = DATE_LABEL_BEFORE.exec(normalizeArabic(line.slice(Math.max(0, m.index - 24), m.index)));
+  const clock = /^\s*[-–|,،]?\s*\d{1,2}:\d{2}/.test(line.slice(m.index + m.length));
+  if (!label && !clock) return [line];
   if (label) start = line.lastIndexOf(line.slice(m.index - 24, m.index).trimEnd().split(/\s+/).at(-1) ?? "", m.index - 1);
   const after = line.slice(m.index + m.length);
   if (wordCount(after) < 10) return [line];
@@ -160,8 +164,11 @@ function buildArticle(file: string, seg: Segment, host: ParsedArticle | null, se
   const leadIsBody = head.titleIsLead && (titleLine.words >= 14 || isParagraph(titleLine));
   const title = (leadIsBody ? firstSentence(titleLine.text) : titleLine.text).replace(/[.。]\s*$/, "");
   if (leadIsBody) body.push(titleLine.text);
+  // Between the headline and the lead, short lines are captions, alt texts and credits ("وكالات"), not the article.
+  const lead = lines.findIndex((l, i) => i > head.title && isParagraph(l));
   lines.forEach((line, i) => {
     if (i <= head.title || line.kind !== "text") return;
+    if (lead > head.title && i < lead && !isParagraph(line) && line.words < 12) return;
     if (looksLikeHeadlineRun(line.text) || seenTitles.has(line.norm) || line.norm === titleLine.norm) return;
     body.push(line.text);
   });
