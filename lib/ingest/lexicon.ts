@@ -74,6 +74,7 @@ const discourseSchema = z.object({
   circumstanceOpeners: words,
   relativePronouns: words,
   sequenceOpeners: words,
+  purposeBefore: words,
 });
 
 const triggerSchema = z.object({

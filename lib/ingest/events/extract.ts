@@ -222,7 +222,8 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     const hostIsParty = isEncounter(best.kind) && !!where?.country && parties.some((m) => m.country === where?.country && !m.actor && m.kind !== "adjective" && !VENUE_BEFORE.test(normalizeArabic(sentenceText.slice(Math.max(0, m.start - 20), m.start))) && !/^و?ب/.test(normalizeArabic(sentenceText.slice(m.start, m.end))));
     let countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     // A happening whose sentence names no one and no country (a fire "في قضاء الحمدانية") is the article's country's.
-    if (actors.length === 0 && countries.length === 0 && isMain && !isSpeech(best.kind)) {
+    // In a reported clause, only a happening told as done ("إن مسلحين قتلوا 25 جنديا").
+    if (actors.length === 0 && countries.length === 0 && !isSpeech(best.kind) && (isMain || toldAsDone(sentenceText, frame, best))) {
       const home = o.articleCountry();
       if (home) {
         countries = [home];
@@ -385,8 +386,10 @@ function rank(t: Trigger, sentence: string, others: Trigger[]): number {
   // named as the setting is not the news (beside a speech verb it is: "قال … خلال لقائه نظيره").
   const acts = others.some((o) => o !== t && (o.form === "past" || o.form === "present") && !isSpeech(o.kind));
   const setting = acts && SETTING_BEFORE.test(normalizeArabic(sentence.slice(Math.max(0, t.at - 16), t.at))) ? 0 : 500;
-  return kindInfo(t.kind).priority + verb + setting + (PURPOSE.test(normalizeArabic(t.text)) ? 0 : 1000);
+  const purpose = PURPOSE.test(normalizeArabic(t.text)) || PURPOSE_BEFORE.test(normalizeArabic(sentence.slice(Math.max(0, t.at - 20), t.at)));
+  return kindInfo(t.kind).priority + verb + setting + (purpose ? 0 : 1000);
 }
+const PURPOSE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().discourse.purposeBefore)})\\s*$`);
 const SETTING_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().discourse.circumstanceOpeners)})\\s*$`);
 const PURPOSE = /^(?:لل|ل(?!ل)(?=\S{3}))(?!قا[ءئؤ]|فت)/;
 
