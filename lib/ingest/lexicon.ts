@@ -117,6 +117,7 @@ const namesSchema = z.object({
   timeWords: words,
   institutions: words,
   bodies: words,
+  press: words,
   honorifics: words,
   wordNames: z.array(z.object({ name: z.string(), after: words.optional(), notAfter: words.optional() }).strict()),
 });

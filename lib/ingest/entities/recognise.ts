@@ -324,6 +324,8 @@ function institutionsByCountry(index: EntityIndex, tokens: Token[], text: string
 }
 
 const BODIES = new Set(names.bodies);
+// A body named by a news word or a wire service ("وكالة الأنباء الكويتية", "وكالة الأناضول") is an outlet.
+const PRESS = new Set([...names.press, ...lexicon().agencies.agencies.filter((a) => !a.includes(" ")).flatMap((a) => [a, `ال${a}`])]);
 const MAX_BODY_WORDS = 6;
 
 /**
@@ -342,8 +344,9 @@ function namedBodies(index: EntityIndex, tokens: Token[], text: string, found: F
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || covered.has(i)) continue;
-    const head = t.norm.replace(/^(?:[وف](?=\S{4})|[وف]?[بل](?=ال))/, "").replace(/^ال/, "");
-    if (!BODIES.has(head) || inRolePhrase(i)) continue;
+    // "ووزارة", "وزارة" (whose و is its own), "بالمجلس": the head with or without an attached particle.
+    const heads = [t.norm, t.norm.replace(/^(?:[وف](?=\S{4})|[وف]?[بل](?=ال))/, "")].map((w) => w.replace(/^ال/, ""));
+    if (!heads.some((h) => BODIES.has(h)) || inRolePhrase(i)) continue;
     // "بنك الجزائر", "مصرف سورية المركزي": the body of a country, by the country's name.
     const named = byStart.get(i + 1);
     if (named?.m.kind === "country" && named.m.country) {
@@ -354,27 +357,43 @@ function namedBodies(index: EntityIndex, tokens: Token[], text: string, found: F
       continue;
     }
     // Definite words ("الطيران المدني", "للأرصاد"), or a ل-construct before one ("لإدارة الحالات"); never a time word.
+    // A new body joined by و ("ووزارة الصحة والوكالة الوطنية") is a name of its own.
+    const anotherBody = (norm: string) => BODIES.has(norm.replace(/^و/, "").replace(/^ال/, ""));
     const naming = (k: number) => {
       const w = tokens[k];
-      if (!w?.isWord || covered.has(k) || TIME_WORDS.has(w.norm) || NOT_NAME.has(w.norm)) return false;
+      if (!w?.isWord || covered.has(k) || TIME_WORDS.has(w.norm) || NOT_NAME.has(w.norm) || anotherBody(w.norm)) return false;
       return /^(?:و?ال|لل)\S{2,}/.test(w.norm) || (/^ل(?!ل)\S{3,}/.test(w.norm) && /^(?:ال|لل)\S{2,}/.test(tokens[k + 1]?.norm ?? ""));
     };
     let end = i + 1;
-    while (end < tokens.length && end - i <= MAX_BODY_WORDS && naming(end)) end++;
+    let country: string | null = null;
+    for (;;) {
+      while (end < tokens.length && end - i <= MAX_BODY_WORDS && naming(end)) end++;
+      // A country's adjective inside the name ("الاتحاد العام التونسي للشغل") gives its country; the name may go on.
+      const adjective = byStart.get(end);
+      if (end > i + 1 && adjective?.m.kind === "adjective" && adjective.m.country) {
+        country = adjective.m.country;
+        end = adjective.tokenEnd;
+        if (naming(end)) continue;
+      }
+      break;
+    }
     if (end === i + 1) continue;
-    const adjective = byStart.get(end - 1);
-    const last = adjective && adjective.m.kind === "adjective" ? adjective : byStart.get(end);
-    const country = last?.m.kind === "adjective" ? last.m.country : null;
-    const stop = last?.m.kind === "adjective" ? last.tokenEnd : end;
-    addBody(i, stop, country);
-    i = stop - 1;
+    if (tokens.slice(i + 1, end).some((w) => PRESS.has(w.norm.replace(/^و/, "")))) {
+      i = end - 1;
+      continue;
+    }
+    const inner = byStart.get(end - 1);
+    if (!country && inner?.m.kind === "adjective") country = inner.m.country;
+    addBody(i, end, country);
+    i = end - 1;
   }
   found.sort((a, b) => a.tokenStart - b.tokenStart);
 
   /** Tokens [i, stop) name a body of `country`: one organisation mention in place of what was found there. */
   function addBody(i: number, stop: number, country: string | null) {
     const t = tokens[i];
-    const rawStart = t.start + (t.text.length - t.text.replace(/^(?:[وف](?=\S{4})|[وف]?[بل](?=ال))/u, "").length);
+    const own = BODIES.has(t.norm.replace(/^ال/, "")); // the head as written, no particle to drop
+    const rawStart = own ? t.start : t.start + (t.text.length - t.text.replace(/^(?:[وف](?=\S{4})|[وف]?[بل](?=ال))/u, "").length);
     const ar = text.slice(rawStart, tokens[stop - 1].end);
     const actor: ActorRef = { name: ar, ar, kind: "organisation", country, variants: [ar], role: null };
     const m: EntityMention = { start: t.start, end: tokens[stop - 1].end, kind: "actor", country, actor, gazetteerActor: null, place: null, via: "name" };

@@ -122,7 +122,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   const dates = findDateMentions(sentenceText)
     .map((m) => ({ m, r: resolveMention(m, o.anchor) }))
     .filter((d): d is { m: typeof d.m; r: ResolvedDate } => d.r !== null);
-  const drafts: Draft[] = [];
+  let drafts: Draft[] = [];
   const topics = topicPlaces(sentenceText, mentions);
   const officers = internationalOfficers(sentenceText, mentions);
 
@@ -136,8 +136,9 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     // In the lead, a happening it tells beats one it names as known ("على طاولة المحادثات … خلال لقائه").
     const fresh = fi === 0 && s.position === 0 ? own.filter((t) => !refersBack(tokens, t)) : [];
     const best = fresh.length > 0 ? pick(fresh) : pick(own);
-    // Speech inside speech is content, not a happening of its own.
-    if (frame.type === "reported" && isSpeech(best.kind)) return;
+    // Speech inside speech is content, not a happening of its own; "الخطة التي أعلنت عنها الوزارة"
+    // names an announcement told elsewhere.
+    if (isSpeech(best.kind) && (frame.type === "reported" || afterRelative(tokens, best))) return;
     let date = nearestDate(dates.filter((d) => inRanges(frame.ranges, d.m.index) && datesTrigger(sentenceText, d.m.index, best)), best);
     const isMain = fi === 0 && frame.type === "main";
     if (!date && isMain) date = dates.find((d) => adjuncts.some((c) => d.m.index >= c.start && d.m.index < c.end))?.r ?? null;
@@ -253,6 +254,11 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       d.event.title = `${d.event.title.split(":")[0]}: ${sibling.event.title}`;
     }
   }
+  // "تعلن الوزارة أن الملك استقبل يومه الجمعة …": an announcement of a happening on its own day is
+  // how the happening became known, not a second event.
+  const vehicles = drafts.filter((d) => d.event.kind === "announcement" && drafts.some((x) => x.frame.type === "reported" && !isSpeech(x.event.kind)
+    && x.event.date.start === d.event.date.start && x.event.date.precision === "day" && x.event.date.certainty === "stated"));
+  drafts = drafts.filter((d) => !vehicles.includes(d));
   const mainSpeech = drafts.find((d) => d.frame.type === "main" && isSpeakingOccasion(d.event.kind));
   if (mainSpeech && discourse.speaker && mainSpeech.event.actors.includes(discourse.speaker)) discourse.speechDate = mainSpeech.event.date;
   const two = [...drafts].reverse().map((d) => d.event.actors.filter((a) => a.kind === "person")).find((p) => p.length === 2);
@@ -294,6 +300,11 @@ const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.relativePronoun
  * A reported clause that tells a happening as done: its trigger is a perfect verb and the clause's
  * own predicate, not one inside a relative clause ("الهجمات التي شنتها …" names a strike told elsewhere).
  */
+function afterRelative(tokens: Token[], t: Trigger): boolean {
+  const before = tokens.filter((x) => x.isWord && x.start < t.at).at(-1);
+  return !!before && RELATIVE.test(` ${before.norm} `);
+}
+
 function toldAsDone(sentence: string, frame: Frame, t: Trigger): boolean {
   if (t.form !== "past" || isSpeech(t.kind)) return false;
   const from = frame.ranges.find(([a, b]) => t.at >= a && t.at < b)?.[0] ?? t.at;

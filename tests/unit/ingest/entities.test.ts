@@ -103,3 +103,18 @@ describe("recogniseEntities: Ali and على", () => {
     expect(find("استقبل الرئيس وفدا سعوديا رفيعا")).toContainEqual(expect.objectContaining({ text: "سعوديا", kind: "adjective", country: "SA" }));
   });
 });
+
+describe("recogniseEntities: named bodies", () => {
+  const gazetteer = loadGazetteer();
+  const bodies = (text: string) => recogniseEntities(text, { gazetteer, date: "2024-01-01" }).filter((m) => m.kind === "actor").map((m) => [m.actor?.name, m.country]);
+  it("keeps a name that goes on after the country's adjective, and takes the country from it", () => {
+    expect(bodies("ودعا الاتحاد العام التونسي للشغل إلى إضراب عام")).toEqual([["الاتحاد العام التونسي للشغل", "TN"]]);
+  });
+  it("parts two bodies joined by و", () => {
+    expect(bodies("وأعلنت وزارة الصحة والوكالة الوطنية للسلامة الصحية عن إجراءات جديدة").map(([t]) => t)).toEqual(["وزارة الصحة", "الوكالة الوطنية للسلامة الصحية"]);
+  });
+  it("takes no news agency for an actor: it is where the report comes from", () => {
+    expect(bodies("وذكرت وكالة الأنباء المركزية الكورية أن الزعيم وجه دعوة")).toEqual([]);
+    expect(bodies("وفق ما نقلته وكالة الأناضول عن مصادر طبية")).toEqual([]);
+  });
+});

@@ -210,6 +210,14 @@ describe("extractEvents: statements and happenings with no date of their own", (
     const events = run("أعلنت مصر والسعودية، أمس الأربعاء، التوصل إلى اتفاق لوقف إطلاق النار.").events;
     expect(events).toMatchObject([{ kind: "agreement", countries: ["EG", "SA"], date: { start: "2023-04-05" } }]);
   });
+  it("takes an announcement of a happening on the day it states for the happening, not a second event", () => {
+    const { events } = run("أعلن وانغ يي أن وزير الخارجية السعودي فيصل بن فرحان زار بكين يوم الخميس 6 أبريل 2023.");
+    expect(events.map((e) => e.kind)).toEqual(["visit"]);
+  });
+  it("takes no event from an announcement named in a relative clause (الخطة التي أعلن عنها …)", () => {
+    const { events } = run("وتحركت قوات الأمن في إطار الخطة التي أعلن عنها وانغ يي اليوم الخميس.");
+    expect(events.filter((e) => e.kind === "announcement")).toEqual([]);
+  });
   it("does not take a lone country before a singular verb for a speaker", () => {
     expect(run("ومصر أعلن مسؤول فيها أمس الأربعاء عن خطة.").events.filter((e) => e.kind === "announcement")).toEqual([]);
   });
