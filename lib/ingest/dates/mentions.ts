@@ -183,7 +183,7 @@ export function isFutureVerb(word: string): boolean {
 }
 
 function tenseBefore(norm: string, index: number): Direction {
-  const words = norm.slice(Math.max(0, index - 60), index).split(/[\s,]+/).filter(Boolean).slice(-5);
+  const words = norm.slice(Math.max(0, index - 90), index).split(/[\s,]+/).filter(Boolean).slice(-8);
   return words.some(isFutureVerb) ? "future" : null;
 }
 

@@ -61,6 +61,8 @@ describe("resolveDatePhrases", () => {
     const tuesday = day("2025-04-08");
     expect(first("وستستمر السبت", tuesday)).toMatchObject({ start: "2025-04-12" });
     expect(first("التقى الوزيران يوم السبت", tuesday)).toMatchObject({ start: "2025-04-05" });
+    // The future verb may stand several words before the weekday: its subject and object between.
+    expect(first("وسيبدأ وفدا البلدين جولة جديدة من المحادثات الفنية يوم السبت", tuesday)).toMatchObject({ start: "2025-04-12" });
   });
   it("reads the weekday of a date given as يوم الثلاثاء الموافق 16 يناير as part of the date", () => {
     const found = resolveDatePhrases("سيجري محادثات يوم الثلاثاء الموافق 16 يناير", day("2024-01-15"));
