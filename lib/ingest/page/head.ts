@@ -101,8 +101,10 @@ const offsetOf = (word: string) => (relativeDays.dayBeforeYesterday.includes(wor
  * "وافقت الجمعية العامة اليوم الجمعة 10 ماي 2024", "مساء أمس الجمعة 28 ديسمبر 2012": the lead names
  * today (or yesterday) and writes its date; the article's day follows ("اليوم" states it).
  */
+const LEAD_LINES = 4;
+
 function todayInLead(lines: PageLine[], lead: number): ResolvedDate | null {
-  for (const line of lines.slice(lead, lead + 2)) {
+  for (const [k, line] of lines.slice(lead, lead + LEAD_LINES).entries()) {
     for (const m of findDateMentions(line.text)) {
       if (m.kind !== "full") continue;
       // "اليوم الثلاثاء 11 جمادى الآخرة 1447هـ الموافق 2 ديسمبر 2025م": the Hijri date and الموافق may come between.
@@ -112,6 +114,8 @@ function todayInLead(lines: PageLine[], lead: number): ResolvedDate | null {
       const date = resolveMention(m, null);
       if (!date) continue;
       const offset = offsetOf(day[1].replace(/^يوم\s+/, ""));
+      // Further on, only "today" with its date: "أمس" there is often a day before the news.
+      if (k >= 2 && offset !== 0) continue;
       const value = offset === 0 ? date.start : formatDate(addDays(isoBounds(date.start)[0], offset), "day");
       return { ...date, start: value, end: null, certainty: offset === 0 ? "stated" : "inferred", phrase: line.text.slice(Math.max(0, m.index - 60), m.index + m.length).trim() };
     }

@@ -104,17 +104,18 @@ const TODAY_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(lexicon().time.relati
  * fits the tenures of the people it names and the weekday it calls today. Null when not one year fits.
  */
 function datelineDay(text: string, mentions: DateMention[], spans: [Date, Date][], weekday: number | null, today: Date): Published | null {
-  const lines = text.split("\n").slice(0, 2);
+  const lines = text.split("\n");
   let offset = 0;
-  for (const line of lines) {
-    const m = mentions.find((x) => x.index >= offset && x.index < offset + line.length);
+  for (const [k, line] of lines.entries()) {
+    const lineStart = offset;
     offset += line.length + 1;
-    if (!m || m.kind !== "dayMonth" || m.end) continue;
-    const lineStart = offset - line.length - 1;
-    const dateline = DATELINE_BEFORE.test(text.slice(lineStart, m.index)) && DATELINE_AFTER.test(text.slice(m.index + m.length));
-    // "من يومه الخميس 9 شتنبر الجاري", "صباح اليوم الخميس 14 آب": today, by its day and month.
-    const namedToday = TODAY_BEFORE.test(normalizeArabic(text.slice(Math.max(lineStart, m.index - 12), m.index)));
-    if (!dateline && !namedToday) continue;
+    const inLine = mentions.filter((x) => x.index >= lineStart && x.index < offset - 1);
+    // "سيئول، 19 يناير (يونهاب) -": a dateline opens one of the first two lines.
+    const first = k < 2 ? inLine[0] : undefined;
+    const dateline = first?.kind === "dayMonth" && !first.end && DATELINE_BEFORE.test(text.slice(lineStart, first.index)) && DATELINE_AFTER.test(text.slice(first.index + first.length));
+    // "من يومه الخميس 9 شتنبر الجاري", "صباح اليوم الخميس 14 آب": today, by its day and month, anywhere.
+    const m = dateline ? first : inLine.find((x) => x.kind === "dayMonth" && !x.end && TODAY_BEFORE.test(normalizeArabic(text.slice(Math.max(lineStart, x.index - 12), x.index))));
+    if (!m || m.kind !== "dayMonth") continue;
     // Agency reports name the dateline's day by its weekday alone: "قال الوزير الجمعة …".
     const leadEnd = text.indexOf("\n", m.index) < 0 ? text.length : text.indexOf("\n", m.index);
     const bareWeekday = mentions.find((x) => x.kind === "weekday" && x.dir === null && x.index > m.index && x.index < leadEnd);

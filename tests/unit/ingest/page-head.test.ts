@@ -81,6 +81,11 @@ describe("a dateline without a year", () => {
     const text = "وزيرة خارجية كوريا الشمالية تلتقي نظيرها الروسي\nسيئول، 19 يناير (يونهاب) -- أجرت وزيرة خارجية كوريا الشمالية تشوي سون هوي محادثات في موسكو الجمعة مع نظيرها الروسي.";
     expect(inferPublicationDate(text, [choe], { today: new Date(Date.UTC(2026, 10, 29)) })).toMatchObject({ value: "2024-01-19", precision: "day", certainty: "inferred" });
   });
+  it("reads today's day and month wherever the page names them, even late in a page that starts mid-story", async () => {
+    const { inferPublicationDate } = await import("@/lib/ingest/page/publication");
+    const text = "وأضاف المسؤول أن الفرق تعمل منذ الصباح.\nوتابع أن الحرائق امتدت إلى قرى أخرى.\nوقال: \"أجرت وزيرة خارجية كوريا الشمالية تشوي سون هوي صباح اليوم الجمعة 19 يناير محادثات في موسكو\".";
+    expect(inferPublicationDate(text, [choe], { today: new Date(Date.UTC(2026, 10, 29)) })).toMatchObject({ value: "2024-01-19", precision: "day" });
+  });
   it("fixes nothing when neither a weekday nor anyone's term narrows the year", async () => {
     const { inferPublicationDate } = await import("@/lib/ingest/page/publication");
     const text = "محادثات في موسكو\nسيئول، 19 يناير (يونهاب) -- أجرى الوفدان محادثات في موسكو.";
