@@ -1,10 +1,14 @@
-// npm start / npm run dev: database (DATABASE_URL or embedded), migrations, seed, then Next.js.
+// npm start / npm run dev: database (DATABASE_URL or embedded), migrations, seed, the job queue and
+// one worker (SIJILL_WORKER=off: none), then Next.js.
 import { spawn, spawnSync } from "node:child_process";
 import { createPrismaClient } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
 import { connectDatabase } from "@/lib/db/server";
 import { readEnv } from "@/lib/env";
 import { buildIsStale, nextBin } from "@/lib/cli/next-build";
+import { installQueues } from "@/lib/jobs/queue";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+import { limitsFromEnv } from "@/lib/sources/fetch";
 import { seedDatabase } from "@/seed/seed";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -20,6 +24,7 @@ try {
   const seed = await seedDatabase(db);
   log(`seed: ${seed.articlesAdded} articles and ${seed.eventsAdded} events added, ${seed.articlesKnown} articles already there`);
   for (const problem of seed.skipped) log(`seed skipped ${problem.file}: ${problem.message}`);
+  await installQueues(server.url);
 } finally {
   await db.$disconnect();
 }
@@ -32,6 +37,12 @@ if (mode === "start" && buildIsStale()) {
     await stopDatabase();
     process.exit(build.status ?? 1);
   }
+}
+
+let worker: RunningWorker | null = null;
+if (env.SIJILL_WORKER === "on") {
+  worker = await startWorker({ databaseUrl: server.url, limits: limitsFromEnv(), log: (line) => log(`worker: ${line}`) });
+  log("one worker running (more: npm run worker)");
 }
 
 const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
@@ -49,6 +60,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => child.kill(signal));
 }
 child.on("exit", async (code) => {
+  await worker?.stop().catch(() => {});
   await stopDatabase();
   process.exit(code ?? 0);
 });
