@@ -75,3 +75,14 @@ export function queueIngest({ boss, conn }: SendTarget, sourceId: number) {
 export function queuePoll({ boss, conn }: SendTarget, feedId: number) {
   return boss.send(QUEUES.poll, { feedId }, { singletonKey: String(feedId), ...(conn ? { db: bossDb(conn) } : {}) });
 }
+
+// The web app's sender, over the process's pool, kept on globalThis like the Prisma client.
+const globalForQueue = globalThis as unknown as { sijillQueue?: { pool: pg.Pool; boss: PgBoss } };
+
+/** The web app's way to queue jobs (never runs them), over the process's database pool. */
+export async function webQueue(): Promise<PgBoss> {
+  const { driverPool, getDb } = await import("@/lib/db");
+  const pool = driverPool(getDb());
+  if (globalForQueue.sijillQueue?.pool !== pool) globalForQueue.sijillQueue = { pool, boss: sendOnlyBoss(pool) };
+  return globalForQueue.sijillQueue.boss;
+}
