@@ -9,38 +9,42 @@ export const MAX_LINKS_PER_REQUEST = 50;
 export const MAX_FILES_PER_UPLOAD = 20;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-/** `{ links: "…" }` (one or many, pasted) or `{ feed: URL, every?: "30m" }`. */
-export const addSourcesSchema = z.union([
-  z.object({
-    links: z
-      .string()
-      .max(50_000, "is too long")
-      .transform((text, ctx) => {
-        const { urls, invalid } = splitLinks(text);
-        if (invalid.length > 0) ctx.addIssue({ code: "custom", message: `not http(s) addresses: ${invalid.slice(0, 5).join(" ")}` });
-        else if (urls.length === 0) ctx.addIssue({ code: "custom", message: "must hold at least one http(s) address" });
-        else if (urls.length > MAX_LINKS_PER_REQUEST) ctx.addIssue({ code: "custom", message: `at most ${MAX_LINKS_PER_REQUEST} at a time` });
-        return urls;
-      }),
-  }),
-  z.object({
-    feed: z.string().transform((text, ctx) => {
-      const url = normaliseUrl(text);
-      if (!url) ctx.addIssue({ code: "custom", message: "must be an http(s) address" });
-      return url ?? "";
+/** `{ links: "…" }`: one or many pages, pasted. */
+export const addLinksSchema = z.object({
+  links: z
+    .string()
+    .max(50_000, "is too long")
+    .transform((text, ctx) => {
+      const { urls, invalid } = splitLinks(text);
+      if (invalid.length > 0) ctx.addIssue({ code: "custom", message: `not http(s) addresses: ${invalid.slice(0, 5).join(" ")}` });
+      else if (urls.length === 0) ctx.addIssue({ code: "custom", message: "must hold at least one http(s) address" });
+      else if (urls.length > MAX_LINKS_PER_REQUEST) ctx.addIssue({ code: "custom", message: `at most ${MAX_LINKS_PER_REQUEST} at a time` });
+      return urls;
     }),
-    every: z
-      .string()
-      .default("30m")
-      .transform((text, ctx) => {
-        const minutes = parseInterval(text);
-        if (minutes === null) ctx.addIssue({ code: "custom", message: "must be an interval such as 15m, 2h or 1d (at most a week)" });
-        return minutes ?? 0;
-      }),
-  }),
-]);
+});
 
-export type AddSourcesInput = z.input<typeof addSourcesSchema>;
+/** `{ feed: URL, every?: "30m" }`: a feed and how often to poll it. */
+export const addFeedSchema = z.object({
+  feed: z.string().transform((text, ctx) => {
+    const url = normaliseUrl(text);
+    if (!url) ctx.addIssue({ code: "custom", message: "must be an http(s) address" });
+    return url ?? "";
+  }),
+  every: z
+    .string()
+    .default("30m")
+    .transform((text, ctx) => {
+      const minutes = parseInterval(text);
+      if (minutes === null) ctx.addIssue({ code: "custom", message: "must be an interval such as 15m, 2h or 1d (at most a week)" });
+      return minutes ?? 0;
+    }),
+});
+
+/** A body with `feed` adds a feed; any other is read as links (and told what is missing). */
+export function parseAddSources(body: unknown) {
+  const isFeed = typeof body === "object" && body !== null && "feed" in body;
+  return isFeed ? addFeedSchema.safeParse(body) : addLinksSchema.safeParse(body);
+}
 
 export interface SourceEventLink {
   id: number;

@@ -1,4 +1,4 @@
-import { addSourcesSchema, type AddSourcesResponse } from "@/lib/api/sources-contract";
+import { parseAddSources, type AddSourcesResponse } from "@/lib/api/sources-contract";
 import { badRequest, respondWithDatabase } from "@/lib/api/respond";
 import { requireRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -23,7 +23,7 @@ export async function POST(request: Request) {
     const viewer = await requireRole(request, "editor");
     if (viewer instanceof Response) return viewer;
     const body = await request.json().catch(() => undefined);
-    const input = addSourcesSchema.safeParse(body);
+    const input = parseAddSources(body);
     if (!input.success) return badRequest(input.error);
     const boss = await webQueue();
     const result: AddSourcesResponse =
