@@ -47,7 +47,7 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
   const id = useId();
   return (
     <section aria-labelledby={id} className="rounded-lg border border-line bg-panel p-4">
-      <h3 id={id} className="mb-3 text-lg font-bold">{title}</h3>
+      <h2 id={id} className="mb-3 text-lg font-bold">{title}</h2>
       {children}
     </section>
   );

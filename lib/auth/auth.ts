@@ -12,6 +12,24 @@ import { readEnv } from "@/lib/env";
 export const SIGN_IN_LIMIT = { window: 60, max: 5 };
 export const MIN_PASSWORD_LENGTH = 10;
 
+/**
+ * The origins this site answers on: SIJILL_PUBLIC_URL, and the one the request was addressed to
+ * (its Host, or the proxy's X-Forwarded-Host/Proto) — a page served from there may write here.
+ */
+export function ownOrigins(request: Request | undefined): string[] {
+  const origins: string[] = [];
+  const publicUrl = readEnv().SIJILL_PUBLIC_URL;
+  if (publicUrl) origins.push(new URL(publicUrl).origin);
+  if (request) {
+    const url = new URL(request.url);
+    origins.push(url.origin);
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    const protocol = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
+    if (host) origins.push(`${protocol}://${host}`);
+  }
+  return [...new Set(origins)];
+}
+
 function buildAuth(db: Database, secret: string) {
   const env = readEnv();
   return betterAuth({
@@ -19,6 +37,7 @@ function buildAuth(db: Database, secret: string) {
     secret,
     baseURL: env.SIJILL_PUBLIC_URL,
     basePath: "/api/auth",
+    trustedOrigins: async (request) => ownOrigins(request),
     database: prismaAdapter(db, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "reader", input: false } } },

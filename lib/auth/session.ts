@@ -2,7 +2,7 @@ import "server-only";
 // The one session check route handlers and server components call: who is asking, and may they.
 import { headers as requestHeaders } from "next/headers";
 import type { ApiError } from "@/lib/api/contract";
-import { getAuth } from "@/lib/auth/auth";
+import { getAuth, ownOrigins } from "@/lib/auth/auth";
 import { isRole, roleAllows, type Role } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { readEnv } from "@/lib/env";
@@ -34,30 +34,27 @@ function refuse(status: number, code: string, message: string): Response {
 }
 
 /**
- * A request that changes something must come from this site's own pages: its Origin (or, failing
- * that, its Referer) is this host's. SameSite cookies already keep most cross-site requests out;
- * this refuses the rest.
+ * A request that changes something must come from this site's own pages: when it names its origin
+ * (browsers always do on cross-site writes), that origin is this host's. SameSite cookies keep most
+ * cross-site requests out already; this refuses the rest. A client that names none (curl, a
+ * script holding a session cookie) is not a browser tricked into writing.
  */
 function crossSite(request: Request): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return false;
-  const origin = request.headers.get("origin") ?? (request.headers.get("referer") ? new URL(request.headers.get("referer")!).origin : null);
-  if (!origin) return true;
-  const publicUrl = readEnv().SIJILL_PUBLIC_URL;
-  const allowed = new Set([new URL(request.url).origin]);
-  if (publicUrl) allowed.add(new URL(publicUrl).origin);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (host) allowed.add(`${new URL(request.url).protocol}//${host}`);
-  return !allowed.has(origin);
+  const referer = request.headers.get("referer");
+  const origin = request.headers.get("origin") ?? (referer && URL.canParse(referer) ? new URL(referer).origin : null);
+  if (!origin) return false;
+  return !ownOrigins(request).includes(origin);
 }
 
 /**
- * The viewer when they hold `role`, else the response to send: 401 without a session, 403 with
- * one that lacks the role (or for a cross-site write).
+ * The viewer when they hold `role`, else the response to send: 401 without a session, 403 for a
+ * cross-site write or a session that lacks the role.
  */
 export async function requireRole(request: Request, role: Role, db?: Database): Promise<Viewer | Response> {
-  if (crossSite(request)) return refuse(403, "cross_site", "This request did not come from this site's pages.");
   const viewer = await viewerFromHeaders(request.headers, db);
-  if (!viewer) return refuse(401, "unauthenticated", "Sign in first: this needs a signed-in editor.");
+  if (!viewer) return refuse(401, "unauthenticated", `Sign in first: this needs a signed-in ${role}.`);
+  if (crossSite(request)) return refuse(403, "cross_site", "This request did not come from this site's pages.");
   if (!roleAllows(viewer.role, role)) return refuse(403, "forbidden", `This needs the ${role} role; ${viewer.email} is a ${viewer.role}.`);
   return viewer;
 }

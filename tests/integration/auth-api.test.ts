@@ -76,12 +76,14 @@ describe("editors sign in, and only editors write", () => {
     const body = json({ links: "https://example.com/news/1" });
     const anonymous = await addSources(post("/api/sources", body));
     expect(anonymous.status).toBe(401);
+    expect((await addSources(new Request(`${SITE}/api/sources`, { method: "POST", body }))).status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: { code: "unauthenticated" } });
     const asReader = await addSources(post("/api/sources", body, { cookie: reader }));
     expect(asReader.status).toBe(403);
     expect(await asReader.json()).toMatchObject({ error: { code: "forbidden" } });
     const crossSite = await addSources(post("/api/sources", body, { cookie: editor, origin: "https://evil.example" }));
     expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toMatchObject({ error: { code: "cross_site" } });
     expect((await upload(post("/api/uploads", new FormData()))).status).toBe(401);
     expect(await test.db.source.count()).toBe(0);
   });
