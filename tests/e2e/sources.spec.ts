@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startTestSite, type TestSite } from "../support/test-site";
+import { removeWhatCameFrom } from "./support/sources";
 
 const EDITOR = { email: "editor@example.com", password: "a long editor password" };
 const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
@@ -21,7 +22,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await site?.close();
+  if (!site) return;
+  await site.close();
+  await removeWhatCameFrom(site.url, dataDir);
 });
 
 async function seriousViolations(page: Page) {
