@@ -6,7 +6,7 @@ import { reextractDocuments } from "@/lib/ingest/store/reextract";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { addFeed, addFiles, addLinks } from "@/lib/sources/add";
 import type { FetchLimits } from "@/lib/sources/fetch";
-import { pollFeed } from "@/lib/sources/process";
+import { dueFeeds, pollFeed } from "@/lib/sources/process";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { encodeWindows1256, PAGES, startTestSite, type TestSite } from "../support/test-site";
 
@@ -107,6 +107,16 @@ describe("feeds", () => {
     const events = await test.db.event.findMany({ select: { title: true, startDate: true } });
     expect(new Set(events.map((event) => `${event.title}|${event.startDate.toISOString()}`)).size).toBe(events.length);
     expect(await test.db.feed.findUniqueOrThrow({ where: { id: feed.id } })).toMatchObject({ itemsSeen: 2, articlesAdded: 2, lastError: null, title: "موقع الاختبار: سياسة" });
+  });
+
+  it("polls each feed on its own schedule", async () => {
+    const fresh = await test.db.feed.create({ data: { url: `${site.url}/feeds/never-polled.xml`, everyMinutes: 60 } });
+    const recent = await test.db.feed.create({ data: { url: `${site.url}/feeds/recent.xml`, everyMinutes: 60, lastPolledAt: new Date(Date.now() - 30 * 60_000) } });
+    const overdue = await test.db.feed.create({ data: { url: `${site.url}/feeds/overdue.xml`, everyMinutes: 60, lastPolledAt: new Date(Date.now() - 61 * 60_000) } });
+    const due = await dueFeeds(test.db);
+    expect(due).toEqual(expect.arrayContaining([fresh.id, overdue.id]));
+    expect(due).not.toContain(recent.id);
+    await test.db.feed.deleteMany({ where: { id: { in: [fresh.id, recent.id, overdue.id] } } });
   });
 
   it("adds an Atom feed through the queue and polls it at once; a feed that isn't one says so", async () => {
