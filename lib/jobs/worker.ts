@@ -43,18 +43,30 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const ctx: WorkContext = { db, boss, limits: options.limits, today: options.today };
   const work = { includeMetadata: true as const, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 };
 
+  // pg-boss waits its polling interval between fetches even when jobs are waiting; a worker that
+  // just finished one asks again at once, so a full queue drains at the speed of the work.
+  const drain = async <T>(name: string, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<void>) => {
+    let id = ""; // known once work() returns; the first job may start before
+    id = await boss.work<T>(name, work, async ([job]) => {
+      try {
+        await handler(job);
+      } finally {
+        if (id) boss.notifyWorker(id);
+      }
+    });
+  };
   type SourceJob = { sourceId: number };
   for (let i = 0; i < concurrency; i++) {
-    await boss.work<SourceJob>(QUEUES.fetch, work, async ([job]) => {
+    await drain<SourceJob>(QUEUES.fetch, async (job) => {
       await fetchSource(ctx, job.data.sourceId, job);
       log(`fetched source ${job.data.sourceId}`);
     });
-    await boss.work<SourceJob>(QUEUES.ingest, work, async ([job]) => {
+    await drain<SourceJob>(QUEUES.ingest, async (job) => {
       await ingestSource(ctx, job.data.sourceId, job);
       log(`ingested source ${job.data.sourceId}`);
     });
   }
-  await boss.work<{ feedId: number }>(QUEUES.poll, work, async ([job]) => {
+  await drain<{ feedId: number }>(QUEUES.poll, async (job) => {
     const outcome = await pollFeed(ctx, job.data.feedId);
     log(`polled feed ${job.data.feedId}: ${outcome.itemsNew} new of ${outcome.itemsListed}`);
   });
