@@ -14,6 +14,8 @@ const envSchema = z.object({
   SIJILL_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The address readers use (https://sijill.example), for sign-in's origin check; unset: the request's own. */
   SIJILL_PUBLIC_URL: z.string().url("must be a URL such as https://sijill.example").optional(),
+  /** The password `npm run user:add` sets (else it asks). */
+  SIJILL_PASSWORD: z.string().optional(),
   /** public: anyone may read; signed-in: reading needs a session too. Writing always needs an editor. */
   SIJILL_READ_ACCESS: z.enum(["public", "signed-in"]).default("public"),
   /** Whether `npm start` runs a worker beside the web app (more: `npm run worker`). */

@@ -28,7 +28,7 @@ try {
 } finally {
   await db.$disconnect();
 }
-log(`database ready in ${Math.round(performance.now() - started)} ms`);
+log(`database and queue ready in ${Math.round(performance.now() - started)} ms (${Math.round(performance.now())} ms since the process started)`);
 
 if (mode === "start" && buildIsStale()) {
   log("building the production bundle (next build)…");
@@ -40,8 +40,10 @@ if (mode === "start" && buildIsStale()) {
 }
 
 let worker: RunningWorker | null = null;
+let stopping = false;
 if (env.SIJILL_WORKER === "on") {
-  worker = await startWorker({ databaseUrl: server.url, limits: limitsFromEnv(), log: (line) => log(`worker: ${line}`) });
+  // Once stopping, the database goes away under the worker's connections: that is not news.
+  worker = await startWorker({ databaseUrl: server.url, limits: limitsFromEnv(), log: (line) => stopping || log(`worker: ${line}`) });
   log("one worker running (more: npm run worker)");
 }
 
@@ -57,7 +59,10 @@ function once(run: () => Promise<void>): () => Promise<void> {
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => child.kill(signal));
+  process.on(signal, () => {
+    stopping = true;
+    child.kill(signal);
+  });
 }
 child.on("exit", async (code) => {
   await worker?.stop().catch(() => {});

@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import { createPrismaClient } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
 import { connectDatabase } from "@/lib/db/server";
+import { readEnv } from "@/lib/env";
 import { describeInputError } from "@/lib/api/respond";
 import { newUserSchema, saveUser } from "@/lib/auth/users";
 
@@ -41,7 +42,7 @@ function askHidden(question: string): Promise<string> {
 }
 
 if (!email) fail(USAGE);
-let password = process.env.SIJILL_PASSWORD ?? "";
+let password = readEnv().SIJILL_PASSWORD ?? "";
 if (!password) {
   if (!process.stdin.isTTY) fail("No password: set SIJILL_PASSWORD, or run this in a terminal to be asked for one.");
   password = await askHidden(`Password for ${email}: `);
