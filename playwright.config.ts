@@ -37,6 +37,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { PORT: String(port), SIJILL_DATA_DIR: dataDir, DATABASE_URL: "" },
+    // The sources tests' site runs on 127.0.0.1, which the fetcher refuses unless told otherwise.
+    env: { PORT: String(port), SIJILL_DATA_DIR: dataDir, DATABASE_URL: "", SIJILL_FETCH_PRIVATE: "on" },
   },
 });

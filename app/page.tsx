@@ -1,7 +1,9 @@
+import { redirect } from "next/navigation";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { MAX_EVENTS_PER_WINDOW } from "@/lib/api/contract";
 import type { SearchParamsRecord } from "@/lib/api/params";
 import { isDatabaseUnavailable } from "@/lib/api/respond";
+import { currentViewer, mustSignInToRead } from "@/lib/auth/session";
 import { queryKeys } from "@/lib/client/query-keys";
 import { parseDashboardState } from "@/lib/dashboard/url-state";
 import { defaultWindow } from "@/lib/dashboard/window";
@@ -10,7 +12,7 @@ import { findEventDetail, findEventExtent, findEventsInWindow } from "@/lib/quer
 import { QueryProvider } from "@/components/providers/QueryProvider";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DatabaseUnavailable } from "@/components/dashboard/DatabaseUnavailable";
-import { ThemeToggle } from "@/components/theme/ThemeToggle";
+import { SiteHeader } from "@/components/layout/SiteHeader";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +35,8 @@ async function loadInitialData(params: SearchParamsRecord) {
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  if (await mustSignInToRead()) redirect("/sign-in?next=/");
+  const viewer = await currentViewer().catch(() => null);
   let initial: Awaited<ReturnType<typeof loadInitialData>> | null = null;
   try {
     initial = await loadInitialData(await searchParams);
@@ -41,13 +45,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   }
   return (
     <>
-      <header className="mx-auto flex max-w-[1600px] items-center justify-between gap-3 px-3 pt-3 sm:px-4">
-        <div>
-          <h1 className="text-2xl font-bold">سجل</h1>
-          <p className="text-sm text-muted">خط زمني للأخبار العربية، مع مصادرها وجمل الدليل</p>
-        </div>
-        <ThemeToggle />
-      </header>
+      <SiteHeader viewer={viewer} />
       <main>
         {initial ? (
           <QueryProvider>

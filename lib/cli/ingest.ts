@@ -1,12 +1,13 @@
-// npm run ingest -- FILE|DIR...: the ingestion pipeline into the database (DATABASE_URL or embedded).
+// npm run ingest -- URL|FILE|DIR...: web pages, .txt and .html files into the database (DATABASE_URL
+// or embedded), each kept as a raw document and stored in its own transaction.
 import { createPrismaClient } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
 import { connectDatabase } from "@/lib/db/server";
-import { ingestPaths } from "@/lib/ingest/ingest";
+import { ingestTargets } from "@/lib/sources/ingest-targets";
 
-const paths = process.argv.slice(2);
-if (paths.length === 0) {
-  console.error("Usage: npm run ingest -- FILE|DIR...");
+const targets = process.argv.slice(2).filter((arg) => arg !== "--");
+if (targets.length === 0) {
+  console.error("Usage: npm run ingest -- URL|FILE|DIR...");
   process.exit(2);
 }
 
@@ -21,19 +22,20 @@ const db = createPrismaClient(server.url);
 try {
   await applyMigrations(server.url);
   const started = performance.now();
-  const summary = await ingestPaths(db, paths, {
-    onFile: (done, total) => {
+  const summary = await ingestTargets(db, targets, {
+    onItem: (done, total) => {
       if (process.stderr.isTTY) process.stderr.write(`\r${progressBar(done, total)}`);
     },
   });
   if (process.stderr.isTTY) process.stderr.write("\n");
   const seconds = (performance.now() - started) / 1000;
-  console.log(`Files read:      ${summary.files} in ${seconds.toFixed(1)} s`);
-  console.log(`Articles added:  ${summary.articlesAdded} (already stored: ${summary.articlesKnown})`);
+  console.log(`Files and pages: ${summary.items} in ${seconds.toFixed(1)} s`);
+  console.log(`Articles added:  ${summary.articlesAdded} (already stored: ${summary.articlesKnown}; pages unchanged since last fetched: ${summary.unchanged})`);
   console.log(`Events added:    ${summary.eventsAdded}`);
   console.log(`Events merged:   ${summary.eventsMerged} (new sources for events already stored)`);
   console.log(`Skipped:         ${summary.skipped.length}`);
   for (const problem of summary.skipped) console.log(`  - ${problem.file}: ${problem.message}`);
+  process.exitCode = summary.items > 0 && summary.skipped.length >= summary.items ? 1 : 0;
 } finally {
   await db.$disconnect();
   await server.stop();

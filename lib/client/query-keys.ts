@@ -9,6 +9,7 @@ export const queryKeys = {
   actors: (name: string, filters: EventFilters) => ["actors", name, filtersKey(filters)] as const,
   event: (id: number) => ["event", id] as const,
   article: (id: number) => ["article", id] as const,
+  sources: () => ["sources"] as const,
 };
 
 function filtersKey(filters: EventFilters) {

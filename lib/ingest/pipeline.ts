@@ -8,7 +8,7 @@ import { extractEvents } from "@/lib/ingest/events/extract";
 import { gazetteer as defaultGazetteer, type Gazetteer } from "@/lib/ingest/entities/gazetteer";
 import { mergeDuplicateEvents } from "@/lib/ingest/events/merge";
 import { countArabicLetters } from "@/lib/ingest/text/normalise";
-import { parseArticles } from "@/lib/ingest/page/parse";
+import { parseArticles, type ParsedPage } from "@/lib/ingest/page/parse";
 import { inferPublicationDate, type ActorTenures } from "@/lib/ingest/page/publication";
 import type { ExtractedEvent, ExtractionResult, IngestProblem, ParsedArticle } from "./types";
 
@@ -41,6 +41,11 @@ function startTime(e: ExtractedEvent): number {
 }
 
 export function extractTexts(inputs: InputText[], options: ExtractOptions = {}): ExtractionResult & { undated: number } {
+  return extractPages(inputs.map((input) => ({ file: input.file, page: parseArticles(input.file, input.text) })), options);
+}
+
+/** The pipeline after the page stage: pages already split into articles (text files, or HTML pages read by html.ts). */
+export function extractPages(pages: { file: string; page: ParsedPage }[], options: ExtractOptions = {}): ExtractionResult & { undated: number } {
   const gaz = options.gazetteer ?? defaultGazetteer();
   const today = options.today ?? new Date();
   const articles: ParsedArticle[] = [];
@@ -48,8 +53,8 @@ export function extractTexts(inputs: InputText[], options: ExtractOptions = {}):
   let events: ExtractedEvent[] = [];
   let undated = 0;
 
-  for (const input of inputs) {
-    const page = parseArticles(input.file, input.text);
+  for (const { file, page } of pages) {
+    const input = { file };
     for (const message of page.problems) problems.push({ file: input.file, message: `Skipped ${message}` });
     if (page.articles.length === 0 && page.problems.length === 0) problems.push({ file: input.file, message: "No article found" });
     for (const article of page.articles) {
