@@ -36,10 +36,15 @@ function vitestSuite(): Tally {
   const output = path.join(reports, "vitest.json");
   rmSync(output, { force: true });
   const code = npx(["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
+  const report = readJson<{
+    numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number;
+    testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
+  }>(output);
   if (!report) return check("unit + integration", code || 1);
-  // A file that fails to load counts as a failure even though no test in it ran.
-  const failed = report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  // Each file that fails to load counts as a failure even though no test in it ran.
+  const unloaded = report.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed"));
+  for (const f of unloaded) console.log(`✗ ${path.relative(process.cwd(), f.name)} did not run`);
+  const failed = report.numFailedTests + unloaded.length + (code !== 0 && report.numFailedTests + unloaded.length === 0 ? 1 : 0);
   return { suite: "unit + integration", passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
