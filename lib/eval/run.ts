@@ -27,8 +27,12 @@ export interface EvalRun {
   pages: CorpusPage[];
 }
 
-export function runEval(pages: CorpusPage[] = loadCorpus()): EvalRun {
-  const result = extractTexts(pages.map((p) => ({ file: p.file, text: p.text })), { today: EVAL_TODAY });
+/**
+ * `withAddress`: give the pipeline each page's address as a web source would. The floors are kept
+ * on the text alone, the harder case (a text file carries no address).
+ */
+export function runEval(pages: CorpusPage[] = loadCorpus(), { withAddress = false } = {}): EvalRun {
+  const result = extractTexts(pages.map((p) => ({ file: p.file, text: p.text, url: withAddress ? p.gold.url : null })), { today: EVAL_TODAY });
   const json = toExtractJson(result);
   const families = kindFamilies();
   const scores = pages.map((page) => scorePage({

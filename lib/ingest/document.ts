@@ -34,6 +34,6 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   if (doc.bytes.length > MAX_FILE_BYTES) return fail(`File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
   const checked = checkInputText(Buffer.from(doc.bytes));
   if ("problem" in checked) return fail(checked.problem);
-  const { articles, events, problems } = extractTexts([{ file: doc.name, text: checked.text }], options);
+  const { articles, events, problems } = extractTexts([{ file: doc.name, text: checked.text, url: doc.url }], options);
   return { articles, events, problems, charset: null };
 }

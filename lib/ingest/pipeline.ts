@@ -9,6 +9,7 @@ import { gazetteer as defaultGazetteer, type Gazetteer } from "@/lib/ingest/enti
 import { mergeDuplicateEvents } from "@/lib/ingest/events/merge";
 import { countArabicLetters } from "@/lib/ingest/text/normalise";
 import { parseArticles, type ParsedPage } from "@/lib/ingest/page/parse";
+import { addressDate } from "@/lib/ingest/page/address";
 import { inferPublicationDate, type ActorTenures } from "@/lib/ingest/page/publication";
 import type { ExtractedEvent, ExtractionResult, IngestProblem, ParsedArticle } from "./types";
 
@@ -18,6 +19,8 @@ const MIN_ARABIC_LETTERS = 40;
 export interface InputText {
   file: string;
   text: string;
+  /** The address the text was read from, when known. */
+  url?: string | null;
 }
 
 export interface ExtractOptions {
@@ -41,7 +44,13 @@ function startTime(e: ExtractedEvent): number {
 }
 
 export function extractTexts(inputs: InputText[], options: ExtractOptions = {}): ExtractionResult & { undated: number } {
-  return extractPages(inputs.map((input) => ({ file: input.file, page: parseArticles(input.file, input.text) })), options);
+  return extractPages(inputs.map((input) => {
+    const page = parseArticles(input.file, input.text);
+    // The page's own article is the one at the address; embedded ones keep what they state.
+    const own = page.articles[0];
+    if (own && !own.url && input.url) own.url = input.url;
+    return { file: input.file, page };
+  }), options);
 }
 
 /** The pipeline after the page stage: pages already split into articles (text files, or HTML pages read by html.ts). */
@@ -59,8 +68,9 @@ export function extractPages(pages: { file: string; page: ParsedPage }[], option
     if (page.articles.length === 0 && page.problems.length === 0) problems.push({ file: input.file, message: "No article found" });
     for (const article of page.articles) {
       if (article.published.value === null) {
-        // Never the host page's date, never today's: only what this article's own text fixes.
-        article.published = inferPublicationDate(`${article.title}\n${article.body}`, namedActorTenures(article, gaz), { today });
+        // Never the host page's date, never today's: only what this article's own text or address fixes.
+        const text = `${article.title}\n${article.body}`;
+        article.published = addressDate(article.url, text, today) ?? inferPublicationDate(text, namedActorTenures(article, gaz), { today });
       }
       const anchor = article.published.value && article.published.precision
         ? { value: article.published.value, precision: article.published.precision }

@@ -64,7 +64,7 @@ function mostCoveredSpans(actors: ActorTenures[], today: Date): [Date, Date][] {
 }
 
 /** The publication weekday implied by "اليوم الاثنين", "أمس الأحد", "غدا الثلاثاء". */
-function publicationWeekday(mentions: DateMention[]): number | null {
+export function publicationWeekday(mentions: DateMention[]): number | null {
   for (const m of mentions) {
     if (m.kind === "relDay" && m.weekday !== null) return (m.weekday - m.offset + 70) % 7;
   }
