@@ -179,7 +179,9 @@ const FUTURE_PARTICLES = new Set(time.futureParticles);
 /** A future-tense verb ("سيجري", "وستستمر", "سوف"), on a normalised word. */
 export function isFutureVerb(word: string): boolean {
   const w = word.replace(/^[وف]/, "");
-  return FUTURE_PARTICLES.has(w) || (/^س[يتنا]\p{L}{3,}$/u.test(w) && !NOT_FUTURE.test(w));
+  // سيفعل، ستفعل، سنفعل. Not سأفعل (a quote's first person): with its hamza folded it is "سا", which begins
+  // too many nouns (ساعة، ساحة، ساكنيه) to read as the future.
+  return FUTURE_PARTICLES.has(w) || (/^س[يتن]\p{L}{3,}$/u.test(w) && !NOT_FUTURE.test(w));
 }
 
 function tenseBefore(norm: string, index: number): Direction {

@@ -20,7 +20,16 @@ export interface Discourse {
   speechDate: ResolvedDate | null;
   pair: { actors: ActorRef[]; position: number } | null;
   /** The latest event told, for "عقب اللقاء" (after the meeting) in the next sentences. */
-  last: { kind: EventKind; date: ResolvedDate; position: number; actors: string[] } | null;
+  last: Told | null;
+  /** Every event told so far, in order, for "خلال الزيارة نفسها" a few sentences on. */
+  told: Told[];
+}
+
+export interface Told {
+  kind: EventKind;
+  date: ResolvedDate;
+  position: number;
+  actors: string[];
 }
 
 const { discourse } = lexicon();

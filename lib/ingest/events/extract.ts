@@ -35,6 +35,9 @@ export interface ArticleEvents {
   undated: number;
 }
 
+/** How many sentences back "عقب اللقاء" may point. */
+const BACK_REFERENCE_REACH = 6;
+
 // "وذلك أثناء لقائه …": a circumstance that tells who else was there and where.
 const { discourse } = lexicon();
 const CIRCUMSTANCE = new RegExp(`^(?:وذلك\\s+)?(?:${alternation(discourse.circumstanceOpeners)})\\s`);
@@ -157,9 +160,11 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     if (!date && next && last && s.position - last.position <= 2 && last.date.precision === "day" && !last.date.end) {
       date = { ...last.date, certainty: "inferred", phrase: sentenceText.slice(0, next[0].length).trim(), basis: "relative" };
     }
-    if (!date && ref && last && s.position - last.position <= 2 && sameFamily(ref.kind, last.kind) && last.date.precision === "day" && !last.date.end) {
+    // "عقب المباحثات", "وخلال الزيارة نفسها": the latest happening of that kind told a few sentences before.
+    const occasion = ref ? discourse.told.findLast((x) => sameFamily(ref.kind, x.kind) && s.position - x.position <= BACK_REFERENCE_REACH) : undefined;
+    if (!date && ref && occasion && occasion.date.precision === "day" && !occasion.date.end) {
       const from = sentenceText.slice(0, ref.at).search(/(?:عقب|بعد|إثر|اثر|في ختام|في أعقاب|في اعقاب)\s*$/);
-      date = { ...last.date, certainty: "inferred", phrase: sentenceText.slice(from >= 0 ? from : ref.at, ref.at + ref.text.length), basis: "relative" };
+      date = { ...occasion.date, certainty: "inferred", phrase: sentenceText.slice(from >= 0 ? from : ref.at, ref.at + ref.text.length), basis: "relative" };
     }
     // "أعلن الجيش أمس أن مسيّرات استهدفت …": a past happening told inside a dated announcement
     // was at or before it; the announcement's day is the closest the text allows.
@@ -177,7 +182,9 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
       && !frameIsFuture(frame) && !refersBack(tokens, best) && !BACKGROUND.test(normalizeArabic(sentenceText))) {
       const keys = mentions.filter((m) => m.actor && inRanges(frame.ranges, m.start)).map((m) => actorKey(m.actor!));
       const samePeople = keys.some((k) => last.actors.includes(k)) || (pairWord && !!pair);
-      if (samePeople) date = { ...last.date, certainty: "inferred", basis: "relative" };
+      // "وفي حي القيزان، قصفت الطائرات منزلا …": a report of strikes goes on with more of them, told as done, that day.
+      const moreOfTheSame = best.form === "past" && opensClause(sentenceText, best) && kindInfo(best.kind).family === kindInfo(last.kind).family && kindInfo(best.kind).shape === "happening";
+      if (samePeople || moreOfTheSame) date = { ...last.date, certainty: "inferred", basis: "relative" };
     }
     if (!date) {
       counts.undated++;
@@ -265,6 +272,7 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
   if (two) discourse.pair = { actors: two, position: s.position };
   const told = drafts.at(-1)?.event;
   if (told) discourse.last = { kind: told.kind, date: told.date, position: s.position, actors: told.actors.map(actorKey) };
+  for (const d of drafts) discourse.told.push({ kind: d.event.kind, date: d.event.date, position: s.position, actors: d.event.actors.map(actorKey) });
   return drafts.map((d) => d.event);
 }
 
@@ -300,6 +308,13 @@ const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternation(discourse.relativePronoun
  * A reported clause that tells a happening as done: its trigger is a perfect verb and the clause's
  * own predicate, not one inside a relative clause ("الهجمات التي شنتها …" names a strike told elsewhere).
  */
+/** "وفي حي القيزان، قصفت …", "واستهدفت …": the trigger is the verb its clause opens with, after any place or time set off by a comma. */
+function opensClause(sentence: string, t: Trigger): boolean {
+  const before = sentence.slice(0, t.at);
+  const words = before.slice(Math.max(before.lastIndexOf("،"), before.lastIndexOf(","), 0)).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length === 0 || (words.length === 1 && /^[وف]$/.test(words[0]));
+}
+
 function afterRelative(tokens: Token[], t: Trigger): boolean {
   const before = tokens.filter((x) => x.isWord && x.start < t.at).at(-1);
   return !!before && RELATIVE.test(` ${before.norm} `);
@@ -441,7 +456,7 @@ export function extractEvents(article: ParsedArticle, options: ArticleEventOptio
   const o: Options = { ...base, articleCountry: () => (country === undefined ? (country = mainCountry(article, base)) : country) };
   const counts = { undated: 0 };
   const events: ExtractedEvent[] = [];
-  const discourse: Discourse = { speaker: null, speechDate: null, pair: null, last: null };
+  const discourse: Discourse = { speaker: null, speechDate: null, pair: null, last: null, told: [] };
   for (const s of splitSentences(article.body)) events.push(...eventsOfSentence(s, s.text, article, o, counts, discourse));
   return { events, undated: counts.undated };
 }

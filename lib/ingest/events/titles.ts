@@ -4,6 +4,8 @@ import { kindInfo } from "@/lib/ingest/events/kinds";
 import type { ActorRef, EventKind } from "@/lib/ingest/types";
 
 const ARABIC = /[\u0600-\u06FF]/;
+/** Families of happenings that strike a place rather than bring parties together. */
+const STRUCK = new Set(["violence", "disaster", "protest"]);
 
 /** The name a headline would use: a one-word Arabic form (surname) when the gazetteer lists one. */
 export function shortName(actor: ActorRef): string {
@@ -51,6 +53,12 @@ export function buildTitle(p: TitleParts, gaz: Gazetteer): string {
   }
   if (shape === "gathering" && (p.named || orgs.length > 0)) return `${noun} ${p.named ?? orgs[0].ar}${where}`;
   if (shape === "travel") return `${noun} ${names[0] ?? others[0] ?? ""}${where}`.replace(/\s+/g, " ").trim();
+  // A strike, a quake, a protest: who did it, where — the other countries are where it struck, not partners ("مع").
+  if (STRUCK.has(kindInfo(p.kind).family)) {
+    const at = where || (others.length ? ` في ${joinAnd(others.slice(0, 2))}` : "");
+    const lead = names.length ? `${noun} ${joinAnd(names)}` : p.phrase ?? noun;
+    return `${lead}${at}`.replace(/\s+/g, " ").trim();
+  }
   let who: string;
   if (names.length >= 2) who = joinAnd(names);
   else if (names.length === 1) who = others.length ? `${names[0]} مع ${joinAnd(others.slice(0, 2))}` : names[0];

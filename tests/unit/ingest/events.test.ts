@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEvents, splitSentences } from "@/lib/ingest/events/extract";
 import type { ParsedArticle } from "@/lib/ingest/types";
+import { loadGazetteer } from "@/lib/ingest/entities/gazetteer";
 import { testGazetteer } from "./fixtures";
 
 function article(body: string, published: string | null = "2023-04-06"): ParsedArticle {
@@ -248,3 +249,30 @@ describe("extractEvents: statement titles", () => {
     expect(events[0].title).toBe("وانغ يي: الهجوم يمثل تصعيدا خطيرا");
   });
 });
+
+describe("extractEvents: a report goes on", () => {
+  const gazetteer = loadGazetteer();
+  const run = (body: string) => extractEvents(article(body), { articleIndex: 0, anchor: { value: "2023-04-06", precision: "day" }, gazetteer });
+  it("dates more strikes told as done, each opening its clause, by the day of the strike just told", () => {
+    const { events } = run("شن الجيش الإسرائيلي اليوم الخميس غارات على قطاع غزة. وفي حي القيزان جنوب خان يونس، قصفت الطائرات منزلا على رؤوس ساكنيه. وفي المحافظة الوسطى، استهدفت الطائرات الحربية منازل.");
+    const strikes = events.filter((e) => e.kind === "strike");
+    expect(strikes).toHaveLength(3);
+    expect(strikes.slice(1).map((e) => [e.date.start, e.date.certainty])).toEqual([["2023-04-06", "inferred"], ["2023-04-06", "inferred"]]);
+    // رؤوس (heads) is not الروس (the Russians): no Russia among the countries.
+    expect(strikes[1].countries).not.toContain("RU");
+  });
+  it("does not date a strike named inside another clause by the last one's day", () => {
+    const { events } = run("شن الجيش الإسرائيلي اليوم الخميس غارات على قطاع غزة. وسمع دوي انفجارات متتالية وقصف مدفعي هز محيط المدينة.");
+    expect(events.filter((e) => e.kind === "strike")).toHaveLength(1);
+  });
+  it("takes the day of the visit told a few sentences before for what happened «خلال الزيارة نفسها»", () => {
+    const { events } = run([
+      "وصل وزير الخارجية السعودي فيصل بن فرحان إلى بكين اليوم الخميس في زيارة رسمية.",
+      "وقالت الوزارة إن الوزير سيبحث ملفات عدة.",
+      "وأضافت أن الزيارة تأتي في إطار تعزيز العلاقات.",
+      "وخلال الزيارة نفسها تباحث بن فرحان مع وانغ يي في العلاقات الثنائية.",
+    ].join(" "));
+    expect(events.find((e) => e.kind === "talks")?.date).toMatchObject({ start: "2023-04-06", certainty: "inferred" });
+  });
+});
+
