@@ -228,6 +228,11 @@ function eventsOfSentence(s: Sentence, sentenceText: string, article: ParsedArti
     const parties = own_mentions.filter((m) => !topics.has(m) && !(m.actor && officers.has(m.actor)) && !(kindInfo(best.kind).shape === "gathering" && holdsPresidency(sentenceText, m)));
     // "طهران والرياض ستعقدان … في العاصمة الإيرانية": the host named as a party stays in the title.
     const hostIsParty = isEncounter(best.kind) && !!where?.country && parties.some((m) => m.country === where?.country && !m.actor && m.kind !== "adjective" && !VENUE_BEFORE.test(normalizeArabic(sentenceText.slice(Math.max(0, m.start - 20), m.start))) && !/^و?ب/.test(normalizeArabic(sentenceText.slice(m.start, m.end))));
+    // A place the gazetteer doesn't know ("حي الشجاعية", "قضاء الحمدانية") is local to the article's country.
+    if (where && !where.country && kindInfo(best.kind).shape === "happening" && (isMain || toldAsDone(sentenceText, frame, best))) {
+      const home = o.articleCountry();
+      if (home) where = { ...where, country: home };
+    }
     let countries = [...new Set([...parties.map((m) => m.country), ...actors.filter((a) => !officers.has(a)).map((a) => a.country), where?.country ?? null].filter((c): c is string => !!c))];
     // A happening whose sentence names no one and no country (a fire "في قضاء الحمدانية") is the article's country's.
     // In a reported clause, only a happening told as done ("إن مسلحين قتلوا 25 جنديا").
