@@ -10,7 +10,7 @@ import { mergeDuplicateEvents } from "@/lib/ingest/events/merge";
 import { countArabicLetters } from "@/lib/ingest/text/normalise";
 import { parseArticles, type ParsedPage } from "@/lib/ingest/page/parse";
 import { addressDate } from "@/lib/ingest/page/address";
-import { inferPublicationDate, type ActorTenures } from "@/lib/ingest/page/publication";
+import { inferPublicationDate, reconcileWithToday, type ActorTenures } from "@/lib/ingest/page/publication";
 import type { ExtractedEvent, ExtractionResult, IngestProblem, ParsedArticle } from "./types";
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -72,6 +72,7 @@ export function extractPages(pages: { file: string; page: ParsedPage }[], option
         const text = `${article.title}\n${article.body}`;
         article.published = addressDate(article.url, text, today) ?? inferPublicationDate(text, namedActorTenures(article, gaz), { today });
       }
+      else article.published = reconcileWithToday(article.published, article.body);
       const anchor = article.published.value && article.published.precision
         ? { value: article.published.value, precision: article.published.precision }
         : null;

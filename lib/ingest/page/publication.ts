@@ -204,3 +204,25 @@ export function inferPublicationDate(text: string, actors: ActorTenures[], optio
   }
   return common(best > 0 ? winners : candidates, phrase);
 }
+
+/**
+ * A date line a day off the weekday the article calls today ("تاريخ النشر: 8th, February 2025 GMT"
+ * above «اليوم الجمعة», the 7th): a stamp in another time zone, or written after midnight. The
+ * article's own «اليوم» is its day. Anything further apart is left as it is: that is no time zone.
+ */
+export function reconcileWithToday(published: Published, text: string): Published {
+  if (published.precision !== "day" || !published.value) return published;
+  // «اليوم الجمعة» only: «أمس الاثنين» is often the wire's wording kept a day later.
+  const today = findDateMentions(text).find((m) => m.kind === "relDay" && m.offset === 0 && m.weekday !== null);
+  const weekday = today?.kind === "relDay" ? today.weekday : null;
+  if (weekday === null) return published;
+  const day = isoBounds(published.value)[0];
+  for (const shift of [-1, 1]) {
+    const other = addDays(day, shift);
+    if (day.getUTCDay() !== weekday && other.getUTCDay() === weekday) {
+      return { ...published, value: formatDate(other, "day"), certainty: "inferred" };
+    }
+  }
+  return published;
+}
+

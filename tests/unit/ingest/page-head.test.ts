@@ -92,3 +92,17 @@ describe("a dateline without a year", () => {
     expect(inferPublicationDate(text, [], { today: new Date(Date.UTC(2026, 10, 29)) }).value).toBeNull();
   });
 });
+
+describe("a date line a day off the article's «اليوم»", () => {
+  it("takes the day the article calls today when the stamp is one day off, and keeps it otherwise", async () => {
+    const { reconcileWithToday } = await import("@/lib/ingest/page/publication");
+    const stamped = { value: "2025-02-08", precision: "day" as const, certainty: "stated" as const, phrase: "تاريخ النشر: 8th, February 2025 GMT" };
+    expect(reconcileWithToday(stamped, "وتوجه اليوم الجمعة إلى البيت الأبيض.")).toMatchObject({ value: "2025-02-07", certainty: "inferred" });
+    // 8 February 2025 was a Saturday: nothing to reconcile.
+    expect(reconcileWithToday(stamped, "وتوجه اليوم السبت إلى البيت الأبيض.")).toEqual(stamped);
+    // «أمس الاثنين» kept from a wire story two days old is no reason to move the stamp.
+    expect(reconcileWithToday(stamped, "الزلزال الذي ضرب فجر يوم أمس الخميس.")).toEqual(stamped);
+    // Three days apart is no time zone.
+    expect(reconcileWithToday(stamped, "وتوجه اليوم الأربعاء إلى البيت الأبيض.")).toEqual(stamped);
+  });
+});
