@@ -430,7 +430,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     const articleOnName = hit && hit.end === i + 1 && entry?.actor?.kind === "person"
       && ((/^(?:[وفبل]?ال|لل)/.test(tokens[i].norm) && !entry.spellings.some((sp) => sp.startsWith("ال"))) || isVerb(tokens[i].norm));
     // An adjective is a word of the language, spelled one way: a sound-alike is another word ("رؤوس" heads, not "روس").
-    const soundAlike = hit && entry?.kind === "adjective" && hit.end === i + 1 && !spelledAs(entry, new Set(stems(tokens[i].norm).flatMap((f) => [f, f.replace(/^ال(?=\S{3})/, "")])));
+    const soundAlike = hit && (entry?.kind === "adjective" || entry?.kind === "country") && hit.end === i + 1 && !spelledAs(entry, new Set(stems(tokens[i].norm).flatMap((f) => [f, f.replace(/^ال(?=\S{3})/, "")])));
     if (hit && entry && !articleOnName && !soundAlike) {
       const m = toMention(entry, tokens, i, hit.end, gaz);
       if (m.actor?.kind === "person" && hit.end - i > 1) options.learned?.addSurname(m.actor, surface);

@@ -32,6 +32,13 @@ function span(d: ResolvedDate): [number, number] {
   return [s.getTime(), e.getTime()];
 }
 
+const DAY_MS = 86_400_000;
+/** A range of more than three days. */
+function isSpan(d: ResolvedDate): boolean {
+  const [s, e] = span(d);
+  return d.end !== null && e - s > 3 * DAY_MS;
+}
+
 export function datesCompatible(a: ResolvedDate, b: ResolvedDate): boolean {
   const [as, ae] = span(a);
   const [bs, be] = span(b);
@@ -49,7 +56,9 @@ export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const samePlace = a.place !== null && b.place !== null && soundOf(a.place) === soundOf(b.place);
   // A year-wide date overlaps everything in that year: ask for more than one shared name.
   const coarse = a.date.precision !== b.date.precision && (a.date.precision === "year" || b.date.precision === "year");
-  if (coarse) return samePlace || actors >= 2;
+  // So does a span of days ("هذا الأسبوع") over a single day of another kind: one shared name is not enough.
+  const spread = a.kind !== b.kind && isSpan(a.date) !== isSpan(b.date);
+  if (coarse || spread) return samePlace || actors >= 2;
   if (family(a.kind) === "speech") return actors > 0 && a.date.precision === b.date.precision && !separateAnnouncement(a, b);
   if (actors > 0) return a.place === null || b.place === null || samePlace || actors >= 2;
   const countries = shared(a.countries, b.countries);

@@ -118,3 +118,14 @@ describe("recogniseEntities: named bodies", () => {
     expect(bodies("وفق ما نقلته وكالة الأناضول عن مصادر طبية")).toEqual([]);
   });
 });
+
+describe("recogniseEntities: words that sound like a country", () => {
+  const gazetteer = loadGazetteer();
+  const countries = (text: string) => recogniseEntities(text, { gazetteer, date: "2024-01-01" }).map((m) => m.country);
+  it("takes a one-word country or adjective only as it is spelled, not by its sound", () => {
+    expect(countries("ومن المقرر أن يقضي أكثر من ساعتين")).toEqual([]); // المقرر (scheduled) is not المجر
+    expect(countries("قصفت الطائرات منزلا على رؤوس ساكنيه")).toEqual([]); // رؤوس (heads) is not الروس
+    expect(countries("زار الرئيس المجر والتقى مسؤولين روس")).toEqual(["HU", "RU"]);
+  });
+});
+
